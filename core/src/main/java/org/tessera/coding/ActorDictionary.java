@@ -1,0 +1,141 @@
+package org.tessera.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tessera.data.TsvFile;
+import org.tessera.model.Token;
+
+/**
+ * Names of countries, capitals, nationalities, organisations and people, looked up as token
+ * sequences. Built once from our data files (and optionally from PETRARCH dictionaries); immutable
+ * and shared by all threads.
+ */
+public final class ActorDictionary {
+    static final String BASE = "org/tessera/coding/";
+    private final Map<String, List<DictionaryEntry>> byKey;
+    private final int longest;
+
+    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey) {
+        Map<String, List<DictionaryEntry>> copy = new HashMap<>();
+        int max = 1;
+        for (var e : byKey.entrySet()) {
+            copy.put(e.getKey(), List.copyOf(e.getValue()));
+            max = Math.max(max, e.getKey().split(" ").length);
+        }
+        this.byKey = Map.copyOf(copy);
+        this.longest = max;
+    }
+
+    /** A name found in a sentence: tokens [start, end). */
+    public record Match(int start, int end, List<DictionaryEntry> entries) {
+        public int length() {
+            return end - start;
+        }
+    }
+
+    /** Mutable only while being filled; {@link #build()} freezes it. */
+    public static final class Builder {
+        private final Map<String, List<DictionaryEntry>> byKey = new HashMap<>();
+
+        public Builder add(String phrase, DictionaryEntry entry) {
+            List<String> words = NameKey.words(phrase);
+            if (words.isEmpty()) return this;
+            byKey.computeIfAbsent(NameKey.key(words), k -> new ArrayList<>()).add(entry);
+            return this;
+        }
+
+        public Builder addAll(ActorDictionary other) {
+            other.byKey.forEach((k, v) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            return this;
+        }
+
+        public ActorDictionary build() {
+            return new ActorDictionary(byKey);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Our bundled dictionaries: countries, historical aliases, organisations, people. */
+    public static ActorDictionary bundled() {
+        Builder b = builder();
+        for (TsvFile.Row r : TsvFile.resource(BASE + "countries.tsv")) {
+            String iso = r.cell(0);
+            List<String> names = TsvFile.alternatives(r.cell(1));
+            String canonical = names.isEmpty() ? iso : names.get(0);
+            for (String n : names) b.add(n, new DictionaryEntry(ActorKind.COUNTRY, iso, "", canonical, null, null, r.where()));
+            for (String n : TsvFile.alternatives(r.cell(2)))
+                b.add(n, new DictionaryEntry(ActorKind.ADJECTIVE, iso, "", canonical, null, null, r.where()));
+            for (String n : TsvFile.alternatives(r.cell(3)))
+                b.add(n, new DictionaryEntry(ActorKind.CAPITAL, iso, "GOV", canonical, null, null, r.where()));
+        }
+        for (TsvFile.Row r : TsvFile.resource(BASE + "country-aliases.tsv")) {
+            ActorKind kind = Character.isUpperCase(r.cell(0).charAt(0)) && r.cell(0).matches(".*(ian|ese|ish|ic|an|i)$")
+                    && !r.cell(0).contains(" ") ? ActorKind.ADJECTIVE : ActorKind.COUNTRY;
+            b.add(r.cell(0), new DictionaryEntry(kind, r.cell(1), "", r.cell(0), null, null, r.where()));
+        }
+        for (TsvFile.Row r : TsvFile.resource(BASE + "organisations.tsv")) {
+            List<String> names = TsvFile.alternatives(r.cell(2));
+            String canonical = names.isEmpty() ? r.cell(0) : names.get(0);
+            for (String n : names)
+                b.add(n, new DictionaryEntry(ActorKind.ORGANISATION, r.cell(0), r.cell(1), canonical, null, null, r.where()));
+        }
+        for (TsvFile.Row r : TsvFile.resource(BASE + "people.tsv")) {
+            List<String> names = TsvFile.alternatives(r.cell(0));
+            if (names.isEmpty()) throw r.error("no name");
+            LocalDate from = DictionaryDates.start(r.cell(3)).orElse(null);
+            LocalDate to = DictionaryDates.end(r.cell(4)).orElse(null);
+            for (String n : names)
+                b.add(n, new DictionaryEntry(ActorKind.PERSON, r.cell(1), r.cell(2), names.get(0), from, to, r.where()));
+        }
+        return b.build();
+    }
+
+    /** All names in the sentence, longest first where they overlap; a name must start with a capital letter. */
+    public List<Match> find(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match best = null;
+            for (int len = Math.min(longest, tokens.size() - i); len >= 1 && best == null; len--) {
+                String first = tokens.get(i).word();
+                if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) break;
+                List<String> words = new ArrayList<>(len);
+                for (int k = i; k < i + len; k++) words.add(NameKey.word(tokens.get(k).word()));
+                List<DictionaryEntry> hit = byKey.get(NameKey.key(words));
+                if (hit != null) best = new Match(i, i + len, hit);
+            }
+            if (best != null) {
+                out.add(best);
+                i = best.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** Exact look-up of a phrase (for tests and for the memory of names). */
+    public List<DictionaryEntry> lookup(String phrase) {
+        return byKey.getOrDefault(NameKey.key(NameKey.words(phrase)), List.of());
+    }
+
+    /** Of several entries for one name, the one that fits the date best: a person in office then, else the nearest term. */
+    public static Optional<DictionaryEntry> best(List<DictionaryEntry> entries, LocalDate on) {
+        return entries.stream().min(Comparator
+                .comparingLong((DictionaryEntry e) -> e.distanceFrom(on))
+                .thenComparing(e -> e.kind() == ActorKind.PERSON ? 1 : 0)
+                .thenComparing(e -> e.to() == null ? 0 : 1));
+    }
+
+    public int size() {
+        return byKey.size();
+    }
+}

@@ -1,0 +1,80 @@
+package org.tessera.coding;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the tokens that fill an event's source and target. The source of a verb is its subject,
+ * or in the passive its "by" agent; a verb without a subject of its own takes it from the clause
+ * it hangs off ("Russia vows to retaliate", "narrowed contacts and curtailed work"), except that
+ * after object-control verbs ("invited Abe to visit", "urged Berlin to cooperate") the object is
+ * the subject. Targets come from the pattern's slots, searched on the trigger and then on the
+ * words its requirements matched.
+ */
+final class ArgumentFinder {
+    private static final Set<String> OBJECT_CONTROL = Set.of("invite", "urge", "ask", "persuade", "force", "press", "encourage",
+            "allow", "order", "tell", "call", "request", "compel", "pressure", "push", "help", "authorize", "permit", "instruct", "require");
+    private static final Set<String> INHERITING = Set.of("xcomp", "conj", "advcl", "acl", "obl", "nmod", "ccomp", "csubj", "dep", "parataxis");
+    private static final List<String> DEFAULT_NOUN_SOURCES = List.of("nmod:poss", "amod", "compound", "by");
+
+    private ArgumentFinder() {
+    }
+
+    static List<Integer> sources(ParseView view, PatternMatch m) {
+        int t = m.trigger();
+        if (m.pattern().nominal()) {
+            List<String> slots = m.pattern().sourceSlots().isEmpty() ? DEFAULT_NOUN_SOURCES : m.pattern().sourceSlots();
+            List<Integer> out = new ArrayList<>();
+            for (String s : slots) out.addAll(PatternMatcher.dependents(view, t, s));
+            // "Japan's decision to limit contacts": a noun trigger that is the object of a verb takes that verb's subject.
+            if (out.isEmpty() && (view.baseRelation(t).equals("obj") || view.baseRelation(t).equals("nsubj:pass"))) out.addAll(subjects(view, view.head(t), 0));
+            return out;
+        }
+        return subjects(view, t, 0);
+    }
+
+    static List<Integer> subjects(ParseView view, int t, int depth) {
+        if (t < 0 || depth > 6) return List.of();
+        if (view.isPassive(t)) {
+            List<Integer> agent = view.prepositional(t, "by");
+            if (!agent.isEmpty()) return agent;
+        }
+        List<Integer> subj = new ArrayList<>(view.children(t, "nsubj"));
+        if (!view.isPassive(t)) subj.removeIf(s -> view.relation(s).equals("nsubj:pass"));
+        else subj.removeIf(s -> view.relation(s).equals("nsubj:pass"));
+        if (!subj.isEmpty()) return subj;
+        String rel = view.baseRelation(t);
+        int h = view.head(t);
+        if (h < 0 || !INHERITING.contains(rel)) return List.of();
+        if (rel.equals("ccomp") || rel.equals("csubj") || rel.equals("parataxis")) return List.of();
+        if (rel.equals("xcomp") && OBJECT_CONTROL.contains(view.lemma(h))) {
+            List<Integer> obj = view.children(h, "obj");
+            if (!obj.isEmpty()) return obj;
+            List<Integer> on = view.prepositional(h, "on");
+            if (!on.isEmpty()) return on;
+        }
+        if (rel.equals("acl")) {
+            // "sanctions imposed on Moscow": the participle's subject is whoever acts on the noun it modifies.
+            int noun = h;
+            int verb = view.head(noun);
+            if (verb < 0 || !view.token(verb).isVerb()) return List.of();
+            return subjects(view, verb, depth + 1);
+        }
+        if ((rel.equals("obl") || rel.equals("nmod")) && !view.token(t).pos().startsWith("VB")) return List.of();
+        return subjects(view, h, depth + 1);
+    }
+
+    static List<Integer> targets(ParseView view, PatternMatch m) {
+        Set<Integer> out = new LinkedHashSet<>();
+        List<Integer> places = new ArrayList<>();
+        places.add(m.trigger());
+        places.addAll(m.matched());
+        for (String slot : m.pattern().targetSlots()) {
+            for (int place : places) out.addAll(PatternMatcher.dependents(view, place, slot));
+            if (!out.isEmpty()) break;
+        }
+        return new ArrayList<>(out);
+    }
+}

@@ -1,0 +1,190 @@
+package org.tessera.coding;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.tessera.model.Actor;
+import org.tessera.model.AnnotatedArticle;
+import org.tessera.model.AnnotatedSentence;
+import org.tessera.model.Article;
+import org.tessera.model.Event;
+import org.tessera.model.Modality;
+import org.tessera.model.PartialDate;
+import org.tessera.nlp.ParseFilter;
+
+/**
+ * Codes an annotated article into events. Per sentence, top to bottom:
+ * <ol>
+ *   <li>resolve actors ({@link ActorResolver}), remembering names and antecedents across the article;</li>
+ *   <li>at each verb, then each noun, take the most specific lexicon pattern ({@link PatternMatcher})
+ *       whose source and target resolve to actors ({@link ArgumentFinder}), conjuncts giving one event each;</li>
+ *   <li>decide modality ({@link ModalityDetector}) and date ({@link EventDater});</li>
+ *   <li>locate ({@link EventLocator}) and score ({@link ConfidenceScorer});</li>
+ *   <li>drop repeats of the same dyad and root within the sentence.</li>
+ * </ol>
+ * Immutable and thread-safe; per-article state lives in a {@link MutableArticleMemory} made for each call.
+ */
+public final class Coder {
+    private final CodingKnowledge knowledge;
+    private final ActorResolver resolver;
+    private final PatternMatcher matcher;
+    private final EventLocator locator;
+
+    public Coder(CodingKnowledge knowledge, EventLocator locator) {
+        this.knowledge = Objects.requireNonNull(knowledge);
+        this.resolver = new ActorResolver(knowledge.actors(), knowledge.roles());
+        this.matcher = new PatternMatcher(knowledge.lexicon());
+        this.locator = Objects.requireNonNull(locator);
+    }
+
+    public Coder(CodingKnowledge knowledge) {
+        this(knowledge, EventLocator.NONE);
+    }
+
+    /** Which sentences deserve a dependency parse: those that may name an actor. */
+    public ParseFilter parseFilter() {
+        return resolver::mayHoldActor;
+    }
+
+    public CodingKnowledge knowledge() {
+        return knowledge;
+    }
+
+    public List<Event> code(AnnotatedArticle annotated) {
+        Article article = annotated.article();
+        LocalDate on = article.date() == null ? null : article.date().start();
+        MutableArticleMemory memory = new MutableArticleMemory();
+        List<Event> out = new ArrayList<>();
+        for (AnnotatedSentence s : annotated.sentences()) {
+            if (!s.parsed()) continue;
+            ParseView view = new ParseView(s);
+            SentenceActors actors = resolver.resolve(view, memory, on);
+            if (!actors.isEmpty()) out.addAll(codeSentence(view, actors, annotated));
+            remember(view, actors, memory);
+        }
+        return out;
+    }
+
+    private List<Event> codeSentence(ParseView view, SentenceActors actors, AnnotatedArticle annotated) {
+        Map<String, Event> events = new LinkedHashMap<>();
+        Set<Integer> used = new HashSet<>();
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb()) order.add(i);
+        for (int i = 0; i < view.size(); i++) if (view.token(i).isNoun()) order.add(i);
+        for (int t : order) {
+            if (used.contains(t) || actors.at(t).isPresent() && view.token(t).isProperNoun()) continue;
+            for (PatternMatch m : matcher.at(view, t)) {
+                List<Event> made = eventsFor(view, m, actors, annotated);
+                if (made.isEmpty()) continue;
+                used.add(t);
+                used.addAll(m.matched());
+                for (Event e : made) {
+                    String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.action().code().root();
+                    events.merge(key, e, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+                }
+                break;
+            }
+        }
+        return new ArrayList<>(events.values());
+    }
+
+    private List<Event> eventsFor(ParseView view, PatternMatch m, SentenceActors actors, AnnotatedArticle annotated) {
+        List<ActorMention> sources = actorsAt(view, ArgumentFinder.sources(view, m), actors);
+        if (sources.isEmpty()) return List.of();
+        List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors);
+        if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
+        boolean inherited = sources.stream().noneMatch(s -> view.head(s.head()) == m.trigger());
+        Modality modality = ModalityDetector.detect(view, m.trigger());
+        Article article = annotated.article();
+        EventDater.Dated dated = EventDater.date(view, m.trigger(), article.date());
+        AnnotatedSentence s = view.sentence();
+        String sentenceText = s.text().replaceAll("\\s+", " ").trim();
+        var action = new Event.Action(knowledge.cameo().get(m.pattern().cameo()), actionText(view, m, targets));
+        var context = new Event.EventContext(article.title(), article.url(), article.language(), article.date(), article.dateOrigin());
+        List<Event> out = new ArrayList<>();
+        List<ActorMention> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
+        for (ActorMention src : sources) {
+            for (ActorMention tgt : targetList) {
+                if (tgt != null && sameActor(src.actor(), tgt.actor())) continue;
+                if (tgt != null && src.head() == tgt.head()) continue;
+                Actor target = tgt == null ? null : tgt.actor();
+                double confidence = ConfidenceScorer.score(m, src.actor(), target, inherited, modality);
+                String evidence = "pattern=" + m.pattern().id() + " (" + m.pattern().cameo() + ", " + m.pattern().origin()
+                        + ") source=" + src.actor().rule() + (inherited ? " via governing clause" : "")
+                        + (target == null ? "" : " target=" + target.rule()) + " modality=" + modality.json();
+                Event e = new Event(article.docId(), article.index(), sentenceText,
+                        article.offset() + s.begin(), article.offset() + s.end(), dated.date(), dated.source(),
+                        src.actor(), target, action, modality, null, confidence, evidence, context);
+                out.add(e.withLocation(locator.locate(e, s, m.trigger(), annotated)));
+            }
+        }
+        return out;
+    }
+
+    /** Country-level self-events ("Russia ... Russia") are noise unless the roles tell two actors apart. */
+    private static boolean sameActor(Actor a, Actor b) {
+        if (!a.country().equals(b.country())) return false;
+        return a.role().isEmpty() || b.role().isEmpty() || a.role().equals(b.role());
+    }
+
+    private static List<ActorMention> actorsAt(ParseView view, List<Integer> heads, SentenceActors actors) {
+        List<ActorMention> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int h : heads) {
+            for (int c : view.withConjuncts(h)) {
+                Optional<ActorMention> a = actors.at(c);
+                if (a.isEmpty()) a = nestedActor(view, c, actors);
+                a.filter(x -> seen.add(x.actor().code() + "@" + x.head())).ifPresent(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** "the government of Japan", "leaders of Russia": an actor one "of" below a non-actor head. */
+    private static Optional<ActorMention> nestedActor(ParseView view, int h, SentenceActors actors) {
+        for (int c : view.prepositional(h, "of")) {
+            Optional<ActorMention> a = actors.at(c);
+            if (a.isPresent()) return a;
+        }
+        return Optional.empty();
+    }
+
+    private static String actionText(ParseView view, PatternMatch m, List<ActorMention> targets) {
+        Set<Integer> idx = new java.util.TreeSet<>();
+        idx.add(m.trigger());
+        idx.addAll(m.matched());
+        for (int t : List.copyOf(idx)) for (int c : view.children(t)) if (view.relation(c).equals("compound:prt")) idx.add(c);
+        if (!targets.isEmpty()) {
+            for (int c : view.children(targets.get(0).head()))
+                if (view.baseRelation(c).equals("case") && !view.token(c).pos().equals("POS")) idx.add(c);
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i : idx) sb.append(sb.length() > 0 ? " " : "").append(view.token(i).word());
+        return sb.toString();
+    }
+
+    private static void remember(ParseView view, SentenceActors actors, MutableArticleMemory memory) {
+        ActorMention subject = null;
+        for (ActorMention a : actors.all()) {
+            if (a.actor().rule().startsWith("pronoun")) continue;
+            if (a.isPerson()) memory.sawPerson(a.actor());
+            else memory.sawGroup(a.actor());
+            if (view.relation(a.head()).startsWith("nsubj") && subject == null) subject = a;
+        }
+        if (subject != null) {
+            if (subject.isPerson()) memory.sawPerson(subject.actor());
+            else memory.sawGroup(subject.actor());
+        }
+    }
+
+    /** Exposed for tests of the date step. */
+    static Optional<PartialDate> parseTimex(String v) {
+        return EventDater.parse(v);
+    }
+}

@@ -1,0 +1,32 @@
+package org.tessera.coding;
+
+import org.tessera.model.Actor;
+import org.tessera.model.Modality;
+
+/**
+ * A 0..1 score for how much to trust an event: more for specific patterns and for actors named
+ * outright, less for actors reached through pronouns or inherited subjects and for events the
+ * text does not assert. The weights are a plain, documented heuristic, not a trained model.
+ */
+final class ConfidenceScorer {
+    private ConfidenceScorer() {
+    }
+
+    static double score(PatternMatch m, Actor source, Actor target, boolean inheritedSubject, Modality modality) {
+        double c = 0.55;
+        c += Math.min(0.2, 0.07 * m.pattern().specificity());
+        c += actorWeight(source) + (target == null ? -0.1 : actorWeight(target));
+        if (inheritedSubject) c -= 0.08;
+        if (m.pattern().nominal()) c -= 0.05;
+        if (modality != Modality.ASSERTED) c -= 0.05;
+        return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
+    }
+
+    private static double actorWeight(Actor a) {
+        String r = a.rule();
+        if (r.startsWith("person-dictionary") || r.startsWith("country") || r.startsWith("organisation") || r.startsWith("title")) return 0.05;
+        if (r.startsWith("pronoun")) return -0.12;
+        if (r.startsWith("remembered") || r.startsWith("capital")) return 0.0;
+        return -0.03;
+    }
+}

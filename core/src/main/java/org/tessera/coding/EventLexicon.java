@@ -1,0 +1,143 @@
+package org.tessera.coding;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.tessera.cameo.CameoTable;
+
+/**
+ * The event lexicon: patterns indexed by trigger lemma. Read from {@code event-lexicon.txt},
+ * whose header explains the line format; every code is checked against the CAMEO table at load.
+ */
+public final class EventLexicon {
+    public static final String RESOURCE = "org/tessera/coding/event-lexicon.txt";
+    private final Map<String, List<EventPattern>> verbs;
+    private final Map<String, List<EventPattern>> nouns;
+    private final List<EventPattern> all;
+
+    private EventLexicon(List<EventPattern> patterns) {
+        Map<String, List<EventPattern>> v = new HashMap<>();
+        Map<String, List<EventPattern>> n = new HashMap<>();
+        for (EventPattern p : patterns)
+            for (String t : p.triggers()) (p.nominal() ? n : v).computeIfAbsent(t, k -> new ArrayList<>()).add(p);
+        v.replaceAll((k, x) -> List.copyOf(x));
+        n.replaceAll((k, x) -> List.copyOf(x));
+        this.verbs = Map.copyOf(v);
+        this.nouns = Map.copyOf(n);
+        this.all = List.copyOf(patterns);
+    }
+
+    public static EventLexicon bundled(CameoTable cameo) {
+        InputStream in = EventLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
+        if (in == null) throw new IllegalStateException("missing " + RESOURCE);
+        List<String> problems = new ArrayList<>();
+        EventLexicon lex;
+        try (in) {
+            lex = parse(RESOURCE, in, cameo, problems::add);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        if (!problems.isEmpty()) throw new IllegalStateException("errors in our own lexicon:\n" + String.join("\n", problems));
+        return lex;
+    }
+
+    public static EventLexicon of(Collection<EventPattern> patterns) {
+        return new EventLexicon(new ArrayList<>(patterns));
+    }
+
+    /** Parses a lexicon; a bad line is reported through {@code problems} with file and line and skipped. */
+    public static EventLexicon parse(String name, InputStream in, CameoTable cameo, Consumer<String> problems) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        List<EventPattern> out = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            int hash = line.indexOf('#');
+            if (hash >= 0) line = line.substring(0, hash);
+            if (line.isBlank()) continue;
+            try {
+                EventPattern p = parseLine(line.trim(), name + ":" + n);
+                if (!cameo.contains(p.cameo())) throw new IllegalArgumentException("unknown CAMEO code " + p.cameo());
+                if (!ids.add(p.id())) throw new IllegalArgumentException("duplicate pattern id " + p.id());
+                out.add(p);
+            } catch (IllegalArgumentException e) {
+                problems.accept(name + ":" + n + ": " + e.getMessage());
+            }
+        }
+        return new EventLexicon(out);
+    }
+
+    static EventPattern parseLine(String line, String origin) {
+        String[] f = line.split("\\s+");
+        if (f.length < 3) throw new IllegalArgumentException("need at least: id code trigger");
+        String id = f[0];
+        String code = f[1];
+        String trig = f[2];
+        boolean nominal = trig.startsWith("n:");
+        if (nominal) trig = trig.substring(2);
+        else if (trig.startsWith("v:")) trig = trig.substring(2);
+        Set<String> triggers = new LinkedHashSet<>(Arrays.asList(trig.toLowerCase().split("\\|")));
+        List<EventPattern.Requirement> reqs = new ArrayList<>();
+        List<String> targets = new ArrayList<>();
+        List<String> sources = new ArrayList<>();
+        boolean optional = false;
+        for (int i = 3; i < f.length; i++) {
+            String tok = f[i];
+            if (tok.startsWith("+") || tok.startsWith("-")) {
+                String body = tok.substring(1);
+                int colon = body.indexOf(':');
+                String link = colon < 0 ? body : body.substring(0, colon);
+                String lem = colon < 0 ? "*" : body.substring(colon + 1);
+                if (link.isEmpty()) throw new IllegalArgumentException("empty link in " + tok);
+                Set<String> lemmas = lem.equals("*") ? Set.of() : new HashSet<>(Arrays.asList(lem.toLowerCase().split("\\|")));
+                reqs.add(new EventPattern.Requirement(link.replace('_', ' '), lemmas, tok.startsWith("+")));
+            } else if (tok.startsWith("T=")) {
+                String v = tok.substring(2);
+                if (v.equals("none")) optional = true;
+                else targets.addAll(Arrays.stream(v.split(",")).map(s -> s.replace('_', ' ')).toList());
+            } else if (tok.equals("T?")) {
+                optional = true;
+            } else if (tok.startsWith("S=")) {
+                sources.addAll(Arrays.asList(tok.substring(2).split(",")));
+            } else {
+                throw new IllegalArgumentException("unknown element '" + tok + "' (want +rel:lemma, -rel:lemma, T=slot, S=slot, T?)");
+            }
+        }
+        if (targets.isEmpty() && !optional) throw new IllegalArgumentException("no target slot (T=...) and not T?");
+        return new EventPattern(id, code, triggers, nominal, reqs, targets, sources, optional, origin);
+    }
+
+    public List<EventPattern> verbPatterns(String lemma) {
+        return verbs.getOrDefault(lemma, List.of());
+    }
+
+    public List<EventPattern> nounPatterns(String lemma) {
+        return nouns.getOrDefault(lemma, List.of());
+    }
+
+    public List<EventPattern> all() {
+        return all;
+    }
+
+    /** A lexicon holding this one's patterns and then the other's (used with PETRARCH dictionaries). */
+    public EventLexicon plus(EventLexicon other) {
+        List<EventPattern> both = new ArrayList<>(all);
+        both.addAll(other.all);
+        return new EventLexicon(both);
+    }
+}

@@ -1,0 +1,88 @@
+package org.tessera.coding;
+
+import java.util.Set;
+import org.tessera.model.Modality;
+
+/**
+ * Decides whether the text says an event happened. Read off the trigger's own auxiliaries and
+ * negation, then up the chain of verbs it depends on: "refused to meet" and "did not impose" are
+ * negated, "will visit" and "plans to visit" future, "could impose" and "if they impose"
+ * hypothetical, and an event inside what somebody said ("Lavrov said Abe expressed interest")
+ * reported. The strongest wins: negated, then hypothetical, future, reported.
+ */
+final class ModalityDetector {
+    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
+    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must", "ought", "can");
+    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
+    private static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "decline", "fail", "reject", "avoid", "deny", "stop", "cease", "abandon", "halt");
+    private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "want", "wish",
+            "seek", "prepare", "promise", "pledge", "vow", "agree", "decide", "threaten", "offer", "propose", "consider", "mean",
+            "set", "go", "be", "due", "likely", "ready", "willing", "eager", "poised", "expected", "scheduled", "slated");
+    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "claim", "state", "announce", "note", "add", "stress",
+            "emphasize", "emphasise", "insist", "allege", "believe", "think", "suggest", "argue", "write", "quote", "assert",
+            "declare", "explain", "confirm", "reveal", "recall", "remark", "warn", "indicate", "acknowledge", "admit", "told");
+
+    private ModalityDetector() {
+    }
+
+    static Modality detect(ParseView view, int trigger) {
+        Modality result = Modality.ASSERTED;
+        int x = trigger;
+        boolean reportedOrPastFrame = false;
+        for (int steps = 0; x >= 0 && steps < 8; steps++) {
+            for (int c : view.children(x)) {
+                String rel = view.baseRelation(c);
+                String w = view.token(c).word().toLowerCase();
+                String lemma = view.lemma(c);
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w) && (rel != "det" || c < x))
+                    return Modality.NEGATED;
+                if (rel.equals("aux")) {
+                    if (HYPOTHETICAL_AUX.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
+                    else if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(lemma)) result = stronger(result, Modality.FUTURE);
+                    else if (w.equals("would") || w.equals("'d")) result = stronger(result, inPastFrame(view, x) ? Modality.FUTURE : Modality.HYPOTHETICAL);
+                }
+                if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
+            }
+            String rel = view.baseRelation(x);
+            int h = view.head(x);
+            if (h < 0) break;
+            String governor = view.lemma(h);
+            if (rel.equals("xcomp") || (rel.equals("advcl") && view.token(x).pos().equals("VB"))) {
+                if (NEGATING_GOVERNORS.contains(governor)) return Modality.NEGATED;
+                if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(view.token(h).word().toLowerCase()))
+                    result = stronger(result, Modality.FUTURE);
+            } else if (rel.equals("ccomp") || rel.equals("parataxis")) {
+                if (SPEECH.contains(governor)) reportedOrPastFrame = true;
+            } else if (rel.equals("advcl")) {
+                // "...if Russia imposes...": the condition is on the clause above, handled by its mark
+            } else if (!rel.equals("conj")) {
+                break;
+            }
+            x = h;
+        }
+        if (reportedOrPastFrame) result = stronger(result, Modality.REPORTED);
+        for (int c : view.prepositional(trigger, "according to")) return stronger(result, Modality.REPORTED);
+        return result;
+    }
+
+    /** "announced that it would support": "would" under a past-tense verb of saying is the future of that past. */
+    private static boolean inPastFrame(ParseView view, int x) {
+        int h = view.head(x);
+        return h >= 0 && (view.baseRelation(x).equals("ccomp")) && view.token(h).pos().equals("VBD");
+    }
+
+    private static Modality stronger(Modality a, Modality b) {
+        return rank(b) > rank(a) ? b : a;
+    }
+
+    private static int rank(Modality m) {
+        return switch (m) {
+            case ASSERTED -> 0;
+            case REPORTED -> 1;
+            case FUTURE -> 2;
+            case HYPOTHETICAL -> 3;
+            case NEGATED -> 4;
+        };
+    }
+}

@@ -1,0 +1,73 @@
+package org.tessera.coding;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Finds the lexicon patterns that fit at a trigger word. A requirement names a relation
+ * ({@code +obj:sanction}) or a preposition ({@code +for:visit}); prepositional requirements may
+ * hang off the trigger or off a word an earlier requirement matched ("imposed sanctions on"
+ * whether the parser attached "on" to the verb or the noun). Passive and participle forms are
+ * read through: the object of "impose" is the passive subject of "were imposed" and the noun
+ * that "imposed" modifies in "sanctions imposed on".
+ */
+final class PatternMatcher {
+    private static final Map<String, String> RELATION_ALIASES = Map.of("prt", "compound:prt");
+    private static final java.util.Set<String> RELATIONS = java.util.Set.of(
+            "obj", "iobj", "xcomp", "ccomp", "prt", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl");
+
+    private final EventLexicon lexicon;
+
+    PatternMatcher(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** All patterns that fit at token t, most specific first. */
+    List<PatternMatch> at(ParseView view, int t) {
+        var token = view.token(t);
+        List<EventPattern> candidates = token.isVerb() ? lexicon.verbPatterns(view.lemma(t))
+                : token.isNoun() ? lexicon.nounPatterns(view.lemma(t)) : List.of();
+        if (candidates.isEmpty() && token.isNoun() && token.word().endsWith("s"))
+            candidates = lexicon.nounPatterns(view.lemma(t));
+        List<PatternMatch> out = new ArrayList<>();
+        for (EventPattern p : candidates) fit(view, t, p).ifPresent(out::add);
+        out.sort(Comparator.comparingInt((PatternMatch m) -> -m.pattern().specificity()));
+        return out;
+    }
+
+    private static Optional<PatternMatch> fit(ParseView view, int t, EventPattern p) {
+        List<Integer> matched = new ArrayList<>();
+        for (EventPattern.Requirement r : p.requirements()) {
+            Optional<Integer> hit = find(view, t, r, matched);
+            if (r.present() && hit.isEmpty()) return Optional.empty();
+            if (!r.present() && hit.isPresent()) return Optional.empty();
+            hit.ifPresent(matched::add);
+        }
+        return Optional.of(new PatternMatch(p, t, matched));
+    }
+
+    private static Optional<Integer> find(ParseView view, int t, EventPattern.Requirement r, List<Integer> matched) {
+        for (int c : dependents(view, t, r.link())) if (r.accepts(view.lemma(c)) || r.accepts(view.token(c).word().toLowerCase())) return Optional.of(c);
+        if (!RELATIONS.contains(r.link())) {
+            for (int m : matched)
+                for (int c : view.prepositional(m, r.link())) if (r.accepts(view.lemma(c))) return Optional.of(c);
+        }
+        return Optional.empty();
+    }
+
+    /** The dependents of t reached by a link: a relation, read through passive and participles, or a preposition. */
+    static List<Integer> dependents(ParseView view, int t, String link) {
+        if (!RELATIONS.contains(link)) return view.prepositional(t, link);
+        String rel = RELATION_ALIASES.getOrDefault(link, link);
+        List<Integer> out = new ArrayList<>(view.children(t, rel));
+        if (link.equals("obj")) {
+            if (view.isPassive(t)) out.addAll(view.children(t, "nsubj:pass"));
+            if (view.baseRelation(t).equals("acl") && view.head(t) >= 0 && view.token(t).pos().equals("VBN")) out.add(view.head(t));
+        }
+        if (link.equals("obl")) out.removeIf(c -> !view.preposition(c).isEmpty());
+        return out;
+    }
+}

@@ -1,0 +1,85 @@
+package org.tessera.coding;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.tessera.data.TsvFile;
+import org.tessera.model.Token;
+
+/**
+ * Title and group words that give an actor its CAMEO role: "foreign minister" → GOV, "opposition
+ * leader" → OPP, "troops" → MIL. Matched on lemmas and words in lower case; when a phrase holds
+ * several, the highest priority wins, so "opposition leader" is OPP though "leader" alone is GOV.
+ */
+public final class RoleLexicon {
+    /** A role word found in a phrase: tokens [start, end), its role and priority. */
+    public record Hit(int start, int end, String role, int priority, String phrase) {
+    }
+
+    private record Entry(List<String> words, String role, int priority) {
+    }
+
+    private final Map<String, List<Entry>> byFirstWord;
+
+    private RoleLexicon(Map<String, List<Entry>> byFirstWord) {
+        this.byFirstWord = Map.copyOf(byFirstWord);
+    }
+
+    public static RoleLexicon bundled() {
+        Map<String, List<Entry>> m = new HashMap<>();
+        for (TsvFile.Row r : TsvFile.resource(ActorDictionary.BASE + "roles.tsv")) {
+            List<String> words = NameKey.words(r.cell(0));
+            if (words.isEmpty() || r.cell(1).isEmpty()) throw r.error("need phrase and role");
+            int prio;
+            try {
+                prio = r.cell(2).isEmpty() ? 1 : Integer.parseInt(r.cell(2));
+            } catch (NumberFormatException e) {
+                throw r.error("priority is not a number: " + r.cell(2));
+            }
+            m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, r.cell(1), prio));
+        }
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return new RoleLexicon(m);
+    }
+
+    /** The strongest role phrase among tokens [from, to) of a sentence, restricted to the given token indexes. */
+    public Optional<Hit> strongest(List<Token> tokens, java.util.Set<Integer> within) {
+        Hit best = null;
+        for (int i : within) {
+            for (Entry e : candidates(tokens.get(i))) {
+                if (!matchesAt(tokens, i, e.words(), within)) continue;
+                Hit h = new Hit(i, i + e.words().size(), e.role(), e.priority(), String.join(" ", e.words()));
+                if (best == null || h.priority() > best.priority()
+                        || (h.priority() == best.priority() && h.end() - h.start() > best.end() - best.start())) best = h;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Whether token {@code t} alone is a role word (a noun like "troops" or "minister"). */
+    public Optional<Hit> single(Token t) {
+        for (Entry e : candidates(t))
+            if (e.words().size() == 1) return Optional.of(new Hit(t.index(), t.index() + 1, e.role(), e.priority(), e.words().get(0)));
+        return Optional.empty();
+    }
+
+    private List<Entry> candidates(Token t) {
+        List<Entry> out = new ArrayList<>(byFirstWord.getOrDefault(NameKey.word(t.word()), List.of()));
+        String lemma = NameKey.word(t.lemma());
+        if (!lemma.equals(NameKey.word(t.word()))) out.addAll(byFirstWord.getOrDefault(lemma, List.of()));
+        return out;
+    }
+
+    private static boolean matchesAt(List<Token> tokens, int i, List<String> words, java.util.Set<Integer> within) {
+        if (i + words.size() > tokens.size()) return false;
+        for (int k = 0; k < words.size(); k++) {
+            if (!within.contains(i + k)) return false;
+            Token t = tokens.get(i + k);
+            String w = words.get(k);
+            if (!w.equals(NameKey.word(t.word())) && !w.equals(NameKey.word(t.lemma()))) return false;
+        }
+        return true;
+    }
+}

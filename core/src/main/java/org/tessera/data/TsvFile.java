@@ -1,0 +1,71 @@
+package org.tessera.data;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/** The rows of a tab-separated data file, comments and blank lines dropped, each row knowing its line number. */
+public final class TsvFile {
+    /** One data line: its cells (trimmed) and where it came from. */
+    public record Row(String file, int line, List<String> cells) {
+        public String cell(int i) {
+            return i < cells.size() ? cells.get(i) : "";
+        }
+
+        public String where() {
+            return file + ":" + line;
+        }
+
+        public IllegalArgumentException error(String what) {
+            return new IllegalArgumentException(where() + ": " + what);
+        }
+    }
+
+    private TsvFile() {
+    }
+
+    /** Reads a classpath resource of ours; a missing resource is a build error, so it throws. */
+    public static List<Row> resource(String name) {
+        InputStream in = TsvFile.class.getClassLoader().getResourceAsStream(name);
+        if (in == null) throw new IllegalStateException("missing data file on the classpath: " + name);
+        try (in) {
+            return read(name, in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+        }
+    }
+
+    public static List<Row> file(Path p) throws IOException {
+        try (InputStream in = Files.newInputStream(p)) {
+            return read(p.toString(), in);
+        }
+    }
+
+    private static List<Row> read(String name, InputStream in) throws IOException {
+        List<Row> rows = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank() || line.stripLeading().startsWith("#")) continue;
+            String[] cells = line.split("\t", -1);
+            rows.add(new Row(name, n, Arrays.stream(cells).map(String::strip).toList()));
+        }
+        return rows;
+    }
+
+    /** Splits a {@code |}-separated cell into its non-empty alternatives. */
+    public static List<String> alternatives(String cell) {
+        if (cell == null || cell.isBlank()) return List.of();
+        return Arrays.stream(cell.split("\\|")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+}
