@@ -41,7 +41,6 @@ public final class BoilerplateFilter {
             "^donate a quick",
             "^join our (youtube|telegram|facebook)",
             "^the .{1,40} newsletter$",
-            "^disclaimer:",
             "^share (this|on|via)\\b",
             "^(©|\\(c\\)|copyright\\b)",
             "all rights reserved",
@@ -64,6 +63,7 @@ public final class BoilerplateFilter {
         if (p.isEmpty() || !LETTER.matcher(p).find()) return true;
         String key = p.toLowerCase(Locale.ROOT).replaceAll("[:|»›>]+$", "").strip();
         if (CHROME_LINES.contains(key)) return true;
+        if (key.startsWith("disclaimer:")) return true;
         return p.length() < 300 && CHROME_PATTERN.matcher(p).find();
     }
 
