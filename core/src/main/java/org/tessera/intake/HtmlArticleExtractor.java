@@ -76,7 +76,7 @@ final class HtmlArticleExtractor {
         removeChrome(doc);
 
         List<ArticleDraft> out = new ArrayList<>();
-        List<Element> kept = articles.stream().filter(a -> a.parent() != null && a.text().length() >= 150).toList();
+        List<Element> kept = articles.stream().filter(a -> a.parent() != null && a.text().length() >= 80).toList();
         if (!kept.isEmpty()) {
             for (Element a : kept) {
                 String title = titles.getOrDefault(a, kept.size() == 1 ? pageTitle : "");

@@ -46,7 +46,7 @@ public final class PublicationDateFinder {
             "\\b(published|updated|posted|last modified|date|released|first published)\\b\\s*(?:on|at|:)?", Pattern.CASE_INSENSITIVE);
 
     private static final Pattern RELATIVE = Pattern.compile(
-            "\\b(published|updated|posted)\\b[^\\n]{0,20}?\\b\\d+\\s+(second|minute|hour|day|week|month)s?\\s+ago\\b",
+            "\\b(published|updated|posted)\\b[\\s\\S]{0,20}?\\b\\d+\\s+(second|minute|hour|day|week|month)s?\\s+ago\\b",
             Pattern.CASE_INSENSITIVE);
 
     private record Found(int start, PartialDate date) { }

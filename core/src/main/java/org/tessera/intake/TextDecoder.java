@@ -71,6 +71,7 @@ final class TextDecoder {
         double s1251 = russianScore(cp1251);
         double sKoi = russianScore(koi8);
         if (Math.max(s1251, sKoi) > 0.3) return s1251 >= sKoi ? cp1251 : koi8;
+        if (bad * 100 < b.length) return lenient; // mostly ASCII with a stray broken sequence
         return new String(b, CP1252);
     }
 
