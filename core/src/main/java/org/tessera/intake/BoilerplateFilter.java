@@ -1,0 +1,107 @@
+package org.tessera.intake;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Drops site chrome from a list of paragraphs: navigation labels, share buttons, donation and
+ * newsletter blocks, comment widgets, cookie notices, copyright lines and link lists. It works on
+ * paragraphs, not markup, so it serves both scraped text dumps and paragraphs taken from HTML.
+ */
+public final class BoilerplateFilter {
+    /** Whole-line labels that are never prose (compared lower-cased, trailing ':' removed). */
+    private static final Set<String> CHROME_LINES = Set.of(
+            "connect with us", "continue reading", "read more", "read next", "comments", "comment", "click to comment",
+            "leave a reply", "leave a comment", "notify of", "subscribe", "avatar", "advertisement", "advertisements",
+            "sponsored", "latest", "latest news", "trending", "popular", "most read", "most popular", "related",
+            "related topics", "related posts", "related articles", "related stories", "you may also like",
+            "more stories", "recommended", "share", "share this", "share this article", "share this story", "tweet",
+            "email", "print", "facebook", "twitter", "whatsapp", "telegram", "linkedin", "reddit", "pinterest",
+            "skip to content", "skip to main content", "menu", "search", "site search", "home", "sign in", "log in",
+            "login", "register", "quick donate", "donate", "euro", "publications", "staff picks", "tags", "topics",
+            "newsletter", "follow us", "next", "previous", "next article", "previous article", "back to top",
+            "top stories", "editor's picks", "editors' picks", "watch", "listen", "video", "photos", "loading...",
+            "privacy policy", "terms of use", "terms of service", "contact us", "about us", "accept", "accept all",
+            "cookie settings", "manage cookies", "load more", "show more", "see more", "view comments", "reply",
+            "published", "on", "updated", "posted", "by");
+
+    private static final Pattern CHROME_PATTERN = Pattern.compile(String.join("|",
+            "^liked it\\? take a second to support",
+            "^remember to (please )?subscribe",
+            "^follow (us|the .{1,40}) on ",
+            "^(please )?subscribe to (our|the)\\b",
+            "^sign up (for|to) (our|the)\\b",
+            "^amount to donate",
+            "^validating payment information",
+            "^waiting for paypal",
+            "^your donations? ",
+            "^donate a quick",
+            "^join our (youtube|telegram|facebook)",
+            "^the .{1,40} newsletter$",
+            "^share (this|on|via)\\b",
+            "^(©|\\(c\\)|copyright\\b)",
+            "all rights reserved",
+            "\\b(we|this (web)?site) uses? cookies\\b",
+            "\\bby (continuing|using) (to (use|browse) )?this (web)?site\\b",
+            "^\\d[\\d,.]*\\s*(k\\s*)?(views?|comments?|shares?|likes?|reads?)$",
+            "\\d+\\s+(second|minute|hour|day|week|month|year)s?\\s+ago$",
+            "^\\d+ results? found",
+            "^(photo|image|picture|credit)s?:",
+            "^via \\S+$",
+            "^tags?:",
+            "^filed under:"), Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern LETTER = Pattern.compile("\\p{L}");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»’')]$");
+
+    /** True when the paragraph on its own is certainly chrome, wherever it stands. */
+    public boolean isChrome(String paragraph) {
+        String p = paragraph.strip();
+        if (p.isEmpty() || !LETTER.matcher(p).find()) return true;
+        String key = p.toLowerCase(Locale.ROOT).replaceAll("[:|»›>]+$", "").strip();
+        if (CHROME_LINES.contains(key)) return true;
+        if (key.startsWith("disclaimer:")) return true;
+        return p.length() < 300 && CHROME_PATTERN.matcher(p).find();
+    }
+
+    /**
+     * Keeps prose paragraphs and the headings between them; drops chrome lines and runs of short
+     * link-like lines (three or more in a row), which are menus and teaser lists, not text.
+     */
+    public List<String> filter(List<String> paragraphs) {
+        List<String> kept = new ArrayList<>();
+        for (String p : paragraphs) {
+            String s = stripBullet(p.strip());
+            if (!isChrome(s)) kept.add(s);
+        }
+        List<String> out = new ArrayList<>(kept.size());
+        int i = 0;
+        while (i < kept.size()) {
+            int j = i;
+            while (j < kept.size() && isLinkLike(kept.get(j))) j++;
+            if (j - i >= 3) {
+                i = j; // a run of short label lines is navigation or a list of links
+                continue;
+            }
+            for (int k = i; k < Math.max(j, i + 1) && k < kept.size(); k++) out.add(kept.get(k));
+            i = Math.max(j, i + 1);
+        }
+        // Short lines at the very end (author names, tags, section labels) are page furniture.
+        while (!out.isEmpty() && isLinkLike(out.get(out.size() - 1)) && out.size() > 1) out.remove(out.size() - 1);
+        return out;
+    }
+
+    /** A short line with no sentence punctuation: a menu entry, tag, name or teaser link. */
+    static boolean isLinkLike(String p) {
+        String s = p.strip();
+        int words = s.isEmpty() ? 0 : s.split("\\s+").length;
+        return words <= 6 && s.length() <= 60 && !SENTENCE_END.matcher(s).find();
+    }
+
+    private static String stripBullet(String p) {
+        return p.replaceFirst("^[•·▪●◦‣∙*]\\s*", "");
+    }
+}
