@@ -1,0 +1,39 @@
+package org.tessera.cli;
+
+import java.nio.file.Path;
+import java.util.Set;
+import org.tessera.intake.IntakeOptions;
+import org.tessera.model.PartialDate;
+import org.tessera.nlp.AnnotatorConfig;
+import org.tessera.pipeline.PipelineConfig;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that codes text (a picocli mixin). */
+public final class CodingOptions {
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for pages that give none (else the file time).")
+    String date;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Worker threads, each with its share of CoreNLP (default: ${DEFAULT-VALUE}).")
+    int threads = 1;
+
+    @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of PETRARCH/TABARI dictionaries to use with ours.")
+    Path dictionaries;
+
+    @Option(names = "--max-page-bytes", paramLabel = "BYTES", description = "Pages larger than this are rejected (default: ${DEFAULT-VALUE}).")
+    long maxPageBytes = IntakeOptions.DEFAULT_MAX_BYTES;
+
+    @Option(names = "--max-parse-tokens", paramLabel = "N", description = "Sentences longer than this are not parsed (default: ${DEFAULT-VALUE}).")
+    int maxParseTokens = AnnotatorConfig.defaults().maxParseTokens();
+
+    @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
+    boolean quiet;
+
+    PipelineConfig config() {
+        PartialDate fallback = null;
+        if (date != null) {
+            fallback = PartialDate.parse(date).orElseThrow(() -> new IllegalArgumentException("--date: not a date: " + date));
+        }
+        AnnotatorConfig a = new AnnotatorConfig(maxParseTokens, Math.max(maxParseTokens, AnnotatorConfig.defaults().maxSentenceTokens()), true);
+        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes, Set.of("en")), a, dictionaries, threads);
+    }
+}

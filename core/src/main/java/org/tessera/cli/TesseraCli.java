@@ -1,0 +1,27 @@
+package org.tessera.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code tessera} command: one subcommand per verb. */
+@Command(name = "tessera", mixinStandardHelpOptions = true, version = "tessera 0.1.0",
+        description = "Political event data from raw news, coded in CAMEO.",
+        subcommands = {CodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+public final class TesseraCli {
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    public static int run(String... args) {
+        CommandLine cl = new CommandLine(new TesseraCli());
+        cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
+            if (ex instanceof IllegalArgumentException) {
+                cmd.getErr().println("tessera: " + ex.getMessage());
+                return ExitCodes.USAGE;
+            }
+            cmd.getErr().println("tessera: " + ex);
+            return ExitCodes.FAILURE;
+        });
+        return cl.execute(args);
+    }
+}

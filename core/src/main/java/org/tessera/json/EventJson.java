@@ -1,0 +1,128 @@
+package org.tessera.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.tessera.model.Actor;
+import org.tessera.model.CameoCode;
+import org.tessera.model.DateSource;
+import org.tessera.model.DocumentDateOrigin;
+import org.tessera.model.Event;
+import org.tessera.model.Location;
+import org.tessera.model.Modality;
+import org.tessera.model.PartialDate;
+
+/**
+ * The contract's record. Fields beyond the contract (added, never renamed): {@code event.name},
+ * {@code source.rule}/{@code target.rule}, {@code title}, {@code url}, {@code language},
+ * {@code document_date} and {@code document_date_source} (page, option, file-time or none: how the
+ * publication date behind {@code date_source: "document"} was found).
+ */
+public final class EventJson {
+    private final ObjectMapper mapper = new ObjectMapper();
+
+    public ObjectNode toNode(Event e) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("doc", e.doc());
+        o.put("article", e.article());
+        o.put("sentence", e.sentence());
+        ArrayNode span = o.putArray("span");
+        span.add(e.spanStart());
+        span.add(e.spanEnd());
+        if (e.date() == null) o.putNull("date");
+        else o.put("date", e.date().toString());
+        o.put("date_source", e.dateSource().json());
+        o.set("source", actor(e.source()));
+        o.set("target", e.target() == null ? mapper.nullNode() : actor(e.target()));
+        ObjectNode ev = o.putObject("event");
+        CameoCode c = e.action().code();
+        ev.put("cameo", c.code());
+        ev.put("root", c.root());
+        ev.put("quad", c.quad());
+        ev.put("goldstein", c.goldstein());
+        ev.put("text", e.action().text());
+        ev.put("name", c.name());
+        o.put("modality", e.modality().json());
+        o.set("location", e.location() == null ? mapper.nullNode() : location(e.location()));
+        o.put("confidence", e.confidence());
+        o.put("evidence", e.evidence());
+        Event.EventContext ctx = e.context();
+        if (ctx != null) {
+            o.put("title", ctx.title());
+            o.put("url", ctx.url());
+            o.put("language", ctx.language());
+            if (ctx.documentDate() == null) o.putNull("document_date");
+            else o.put("document_date", ctx.documentDate().toString());
+            o.put("document_date_source", ctx.documentDateOrigin() == null ? "none" : ctx.documentDateOrigin().json());
+        }
+        return o;
+    }
+
+    public String toLine(Event e) {
+        try {
+            return mapper.writeValueAsString(toNode(e));
+        } catch (JsonProcessingException x) {
+            throw new IllegalStateException("cannot serialise event", x);
+        }
+    }
+
+    private ObjectNode actor(Actor a) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("text", a.text());
+        o.put("name", a.name());
+        o.put("country", a.country());
+        o.put("role", a.role());
+        o.put("code", a.code());
+        o.put("rule", a.rule());
+        return o;
+    }
+
+    private ObjectNode location(Location l) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("name", l.name());
+        o.put("country", l.country());
+        o.put("lat", l.lat());
+        o.put("lon", l.lon());
+        if (l.featureId() == null) o.putNull("feature_id");
+        else o.put("feature_id", l.featureId());
+        return o;
+    }
+
+    /** Reads a record written by {@link #toLine}; throws IllegalArgumentException naming the problem. */
+    public Event fromLine(String line) {
+        try {
+            return fromNode(mapper.readTree(line));
+        } catch (JsonProcessingException x) {
+            throw new IllegalArgumentException("not JSON: " + x.getOriginalMessage());
+        }
+    }
+
+    public Event fromNode(JsonNode o) {
+        JsonNode ev = o.path("event");
+        CameoCode code = new CameoCode(ev.path("cameo").asText(), ev.path("name").asText(""), ev.path("goldstein").asDouble(),
+                ev.path("quad").asInt());
+        JsonNode span = o.path("span");
+        JsonNode loc = o.path("location");
+        Location location = loc.isObject() ? new Location(loc.path("name").asText(), loc.path("country").asText(),
+                loc.path("lat").asDouble(), loc.path("lon").asDouble(),
+                loc.path("feature_id").isNumber() ? loc.path("feature_id").asLong() : null) : null;
+        PartialDate docDate = PartialDate.parse(o.path("document_date").asText(null)).orElse(null);
+        String dds = o.path("document_date_source").asText("none").toUpperCase().replace('-', '_');
+        var ctx = new Event.EventContext(o.path("title").asText(""), o.path("url").asText(""), o.path("language").asText("und"),
+                docDate, DocumentDateOrigin.valueOf(dds));
+        return new Event(o.path("doc").asText(), o.path("article").asInt(), o.path("sentence").asText(),
+                span.path(0).asInt(), span.path(1).asInt(),
+                PartialDate.parse(o.path("date").asText(null)).orElse(null),
+                DateSource.valueOf(o.path("date_source").asText("unknown").toUpperCase()),
+                actorFrom(o.path("source")), o.path("target").isObject() ? actorFrom(o.path("target")) : null,
+                new Event.Action(code, ev.path("text").asText("")), Modality.fromJson(o.path("modality").asText("asserted")),
+                location, o.path("confidence").asDouble(), o.path("evidence").asText(""), ctx);
+    }
+
+    private static Actor actorFrom(JsonNode a) {
+        return new Actor(a.path("text").asText(""), a.path("name").asText(""), a.path("country").asText(),
+                a.path("role").asText(""), a.path("rule").asText(""));
+    }
+}
