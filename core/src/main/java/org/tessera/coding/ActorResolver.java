@@ -98,7 +98,7 @@ public final class ActorResolver {
             int[] name = nerSpan(view, h, "PERSON");
             String personName = view.sentence().span(name[0], name[1]);
             Optional<Marker> marker = marker(view, phrase, covering, name[0], name[1], on);
-            Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), phrase);
+            Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), outsideNames(phrase, covering, name[0], name[1]));
             if (marker.isPresent() && (role.isPresent() || marker.get().entry().kind() == ActorKind.ORGANISATION)) {
                 Marker m = marker.get();
                 String r = role.map(RoleLexicon.Hit::role).orElse(m.entry().role());
@@ -118,7 +118,7 @@ public final class ActorResolver {
         if (marker.isEmpty()) return Optional.empty();
         Marker m = marker.get();
         DictionaryEntry e = m.entry();
-        Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), phrase);
+        Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), outsideNames(phrase, covering, -1, -1));
         boolean markerIsHead = m.match().start() <= h && h < m.match().end();
         String r;
         String rule;
@@ -136,6 +136,18 @@ public final class ActorResolver {
         }
         if (r.equals("-")) r = "";
         return Optional.of(new ActorMention(h, start, end, new Actor(text, e.name(), e.country(), r, rule)));
+    }
+
+    /** Role words inside a name do not count: "Union" in "European Union", "Minister" in a dictionary title. */
+    private static Set<Integer> outsideNames(Set<Integer> phrase, ActorDictionary.Match[] covering, int skipFrom, int skipTo) {
+        Set<Integer> out = new TreeSet<>();
+        for (int i : phrase) {
+            if (i >= skipFrom && i < skipTo) continue;
+            ActorDictionary.Match m = covering[i];
+            if (m != null && m.length() > 1 && m.entries().stream().anyMatch(x -> x.kind() == ActorKind.ORGANISATION || x.kind() == ActorKind.COUNTRY)) continue;
+            out.add(i);
+        }
+        return out;
     }
 
     private static boolean isEdgeFiller(Token t) {
@@ -204,9 +216,25 @@ public final class ActorResolver {
         boolean person = PERSON_PRONOUNS.contains(w);
         if (!person && !GROUP_PRONOUNS.contains(w)) return Optional.empty();
         Optional<Actor> antecedent = sameSentenceAntecedent(view, h, person, found);
+        if (antecedent.isEmpty() && person && !view.relation(h).startsWith("nsubj")) antecedent = precedingPerson(view, h, found);
         if (antecedent.isEmpty()) antecedent = person ? memory.lastPerson() : memory.lastGroup();
         return antecedent.map(a -> new ActorMention(h, h, h + 1,
                 new Actor(view.token(h).word(), a.name(), a.country(), a.role(), "pronoun:" + (person ? "person" : "group") + "->" + a.code())));
+    }
+
+    /** "Obama called Abe, asking him not to come": an object pronoun takes the nearest earlier person who is not its clause's subject. */
+    private static Optional<Actor> precedingPerson(ParseView view, int h, Map<Integer, ActorMention> found) {
+        int clause = view.head(h);
+        Set<Integer> subjects = new TreeSet<>();
+        for (int x = clause; x >= 0 && subjects.size() < 10; x = view.head(x)) {
+            subjects.addAll(view.children(x, "nsubj"));
+            if (!CLAUSE_LINKS.contains(view.baseRelation(x))) break;
+        }
+        for (int i = h - 1; i >= 0; i--) {
+            ActorMention m = found.get(i);
+            if (m != null && m.isPerson() && !subjects.contains(i)) return Optional.of(m.actor());
+        }
+        return Optional.empty();
     }
 
     /**

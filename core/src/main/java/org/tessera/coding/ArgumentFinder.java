@@ -29,7 +29,9 @@ final class ArgumentFinder {
             List<Integer> out = new ArrayList<>();
             for (String s : slots) out.addAll(PatternMatcher.dependents(view, t, s));
             // "Japan's decision to limit contacts": a noun trigger that is the object of a verb takes that verb's subject.
-            if (out.isEmpty() && (view.baseRelation(t).equals("obj") || view.baseRelation(t).equals("nsubj:pass"))) out.addAll(subjects(view, view.head(t), 0));
+            String rel = view.relation(t);
+            boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || view.baseRelation(t).equals("obl");
+            if (out.isEmpty() && argument && view.head(t) >= 0 && view.token(view.head(t)).isVerb()) out.addAll(subjects(view, view.head(t), 0));
             return out;
         }
         return subjects(view, t, 0);

@@ -95,9 +95,12 @@ public final class Coder {
     }
 
     private List<Event> eventsFor(ParseView view, PatternMatch m, SentenceActors actors, AnnotatedArticle annotated) {
-        List<ActorMention> sources = actorsAt(view, ArgumentFinder.sources(view, m), actors);
+        List<ActorMention> sources = actorsAt(view, ArgumentFinder.sources(view, m), actors, false);
         if (sources.isEmpty()) return List.of();
-        List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors);
+        if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
+                && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().rule().startsWith("pronoun")))
+            return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
+        List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors, true);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
         boolean inherited = sources.stream().noneMatch(s -> view.head(s.head()) == m.trigger());
         Modality modality = ModalityDetector.detect(view, m.trigger());
@@ -133,26 +136,41 @@ public final class Coder {
         return a.role().isEmpty() || b.role().isEmpty() || a.role().equals(b.role());
     }
 
-    private static List<ActorMention> actorsAt(ParseView view, List<Integer> heads, SentenceActors actors) {
+    /**
+     * The actors at argument heads and their conjuncts. For targets, a head that is no actor itself
+     * may point to one: "assistance to Russian reforms" (a nationality modifier), "mistreatment of
+     * Japanese prisoners" (an "of" complement, one or two levels down).
+     */
+    private static List<ActorMention> actorsAt(ParseView view, List<Integer> heads, SentenceActors actors, boolean target) {
         List<ActorMention> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (int h : heads) {
             for (int c : view.withConjuncts(h)) {
                 Optional<ActorMention> a = actors.at(c);
-                if (a.isEmpty()) a = nestedActor(view, c, actors);
-                a.filter(x -> seen.add(x.actor().code() + "@" + x.head())).ifPresent(out::add);
+                if (a.isPresent()) {
+                    if (seen.add(a.get().actor().code() + "@" + c)) out.add(a.get());
+                } else if (target) {
+                    for (ActorMention x : indirectActors(view, c, actors, 2))
+                        if (seen.add(x.actor().code() + "@" + x.head())) out.add(x);
+                }
             }
         }
         return out;
     }
 
-    /** "the government of Japan", "leaders of Russia": an actor one "of" below a non-actor head. */
-    private static Optional<ActorMention> nestedActor(ParseView view, int h, SentenceActors actors) {
+    private static List<ActorMention> indirectActors(ParseView view, int h, SentenceActors actors, int depth) {
+        List<ActorMention> out = new ArrayList<>();
+        if (!view.token(h).isNoun() || depth == 0) return out;
+        for (int c : view.children(h)) {
+            String rel = view.relation(c);
+            if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) actors.at(c).ifPresent(out::add);
+        }
         for (int c : view.prepositional(h, "of")) {
             Optional<ActorMention> a = actors.at(c);
-            if (a.isPresent()) return a;
+            if (a.isPresent()) out.add(a.get());
+            else out.addAll(indirectActors(view, c, actors, depth - 1));
         }
-        return Optional.empty();
+        return out;
     }
 
     private static String actionText(ParseView view, PatternMatch m, List<ActorMention> targets) {

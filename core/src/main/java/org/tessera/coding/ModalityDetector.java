@@ -19,6 +19,14 @@ final class ModalityDetector {
     private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "want", "wish",
             "seek", "prepare", "promise", "pledge", "vow", "agree", "decide", "threaten", "offer", "propose", "consider", "mean",
             "set", "go", "be", "due", "likely", "ready", "willing", "eager", "poised", "expected", "scheduled", "slated");
+    /** "invited Abe to visit", "urged Berlin to cooperate": what is asked for has not happened. */
+    private static final Set<String> IRREALIS_GOVERNORS = Set.of("invite", "urge", "ask", "call", "request", "encourage", "press",
+            "persuade", "pressure", "want", "wish", "need", "try", "attempt", "seek", "allow", "permit", "way", "chance", "opportunity", "right");
+    /** Governors after which the infinitive did happen ("managed to", "was forced to", "began to"). */
+    private static final Set<String> REALIS_GOVERNORS = Set.of("manage", "begin", "start", "continue", "force", "compel", "oblige", "help", "go", "come", "use");
+    /** Noun events whose modifiers say they have not happened (yet). */
+    private static final Set<String> FUTURE_MODIFIERS = Set.of("forthcoming", "upcoming", "planned", "scheduled", "expected", "future", "next", "coming", "proposed");
+    private static final Set<String> HYPOTHETICAL_MODIFIERS = Set.of("possible", "potential", "hypothetical", "likely", "eventual", "prospective");
     private static final Set<String> SPEECH = Set.of("say", "tell", "report", "claim", "state", "announce", "note", "add", "stress",
             "emphasize", "emphasise", "insist", "allege", "believe", "think", "suggest", "argue", "write", "quote", "assert",
             "declare", "explain", "confirm", "reveal", "recall", "remark", "warn", "indicate", "acknowledge", "admit", "told");
@@ -28,6 +36,13 @@ final class ModalityDetector {
 
     static Modality detect(ParseView view, int trigger) {
         Modality result = Modality.ASSERTED;
+        if (view.token(trigger).isNoun()) {
+            for (int c : view.children(trigger)) {
+                String w = view.token(c).word().toLowerCase();
+                if (FUTURE_MODIFIERS.contains(w)) result = stronger(result, Modality.FUTURE);
+                if (HYPOTHETICAL_MODIFIERS.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
+            }
+        }
         int x = trigger;
         boolean reportedOrPastFrame = false;
         for (int steps = 0; x >= 0 && steps < 8; steps++) {
@@ -35,7 +50,7 @@ final class ModalityDetector {
                 String rel = view.baseRelation(c);
                 String w = view.token(c).word().toLowerCase();
                 String lemma = view.lemma(c);
-                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det")) && NEGATORS.contains(w) && (rel != "det" || c < x))
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && c < x) && NEGATORS.contains(w))
                     return Modality.NEGATED;
                 if (rel.equals("aux")) {
                     if (HYPOTHETICAL_AUX.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
@@ -50,12 +65,16 @@ final class ModalityDetector {
             String governor = view.lemma(h);
             if (rel.equals("xcomp") || (rel.equals("advcl") && view.token(x).pos().equals("VB"))) {
                 if (NEGATING_GOVERNORS.contains(governor)) return Modality.NEGATED;
-                if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(view.token(h).word().toLowerCase()))
+                if (IRREALIS_GOVERNORS.contains(governor)) result = stronger(result, Modality.HYPOTHETICAL);
+                else if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(view.token(h).word().toLowerCase()))
                     result = stronger(result, Modality.FUTURE);
+                else if (!REALIS_GOVERNORS.contains(governor) && hasInfinitiveMark(view, x)) result = stronger(result, Modality.HYPOTHETICAL);
             } else if (rel.equals("ccomp") || rel.equals("parataxis")) {
                 if (SPEECH.contains(governor)) reportedOrPastFrame = true;
-            } else if (rel.equals("advcl")) {
-                // "...if Russia imposes...": the condition is on the clause above, handled by its mark
+            } else if (rel.equals("advcl") || rel.equals("acl")) {
+                // "to discuss", "the decision to limit": purpose and noun complements have not (yet) happened.
+                if (hasInfinitiveMark(view, x)) result = stronger(result, Modality.HYPOTHETICAL);
+                if (rel.equals("acl")) break;
             } else if (!rel.equals("conj")) {
                 break;
             }
@@ -64,6 +83,12 @@ final class ModalityDetector {
         if (reportedOrPastFrame) result = stronger(result, Modality.REPORTED);
         for (int c : view.prepositional(trigger, "according to")) return stronger(result, Modality.REPORTED);
         return result;
+    }
+
+    private static boolean hasInfinitiveMark(ParseView view, int x) {
+        if (!view.token(x).pos().equals("VB")) return false;
+        for (int c : view.children(x)) if (view.baseRelation(c).equals("mark") && view.token(c).word().equalsIgnoreCase("to")) return true;
+        return false;
     }
 
     /** "announced that it would support": "would" under a past-tense verb of saying is the future of that past. */
