@@ -17,6 +17,8 @@ import org.tessera.model.Token;
  */
 public final class ActorDictionary {
     static final String BASE = "org/tessera/coding/";
+    /** Marks, in an entry's source, a name we derived rather than read (a bare surname). */
+    static final String INFERRED = "#inferred";
     private final Map<String, List<DictionaryEntry>> byKey;
     private final int longest;
 
@@ -54,6 +56,10 @@ public final class ActorDictionary {
             return this;
         }
 
+        boolean lacks(String phrase) {
+            return !byKey.containsKey(NameKey.key(NameKey.words(phrase)));
+        }
+
         public ActorDictionary build() {
             return new ActorDictionary(byKey);
         }
@@ -87,13 +93,27 @@ public final class ActorDictionary {
             for (String n : names)
                 b.add(n, new DictionaryEntry(ActorKind.ORGANISATION, r.cell(0), r.cell(1), canonical, null, null, r.where()));
         }
+        Map<String, java.util.Set<String>> bySurname = new HashMap<>();
+        List<DictionaryEntry> people = new ArrayList<>();
         for (TsvFile.Row r : TsvFile.resource(BASE + "people.tsv")) {
             List<String> names = TsvFile.alternatives(r.cell(0));
             if (names.isEmpty()) throw r.error("no name");
             LocalDate from = DictionaryDates.start(r.cell(3)).orElse(null);
             LocalDate to = DictionaryDates.end(r.cell(4)).orElse(null);
-            for (String n : names)
-                b.add(n, new DictionaryEntry(ActorKind.PERSON, r.cell(1), r.cell(2), names.get(0), from, to, r.where()));
+            DictionaryEntry e = new DictionaryEntry(ActorKind.PERSON, r.cell(1), r.cell(2), names.get(0), from, to, r.where());
+            for (String n : names) b.add(n, e);
+            people.add(e);
+            String[] w = names.get(0).split("\\s+");
+            if (w.length == 2) bySurname.computeIfAbsent(NameKey.word(w[1]), k -> new java.util.HashSet<>()).add(names.get(0));
+        }
+        // A bare surname ("Hata") or an East Asian surname-first order ("Hata Tsutomu") that names one person only
+        // is added too, marked INFERRED: the resolver accepts it only where CoreNLP also tagged a person.
+        for (DictionaryEntry e : people) {
+            String[] w = e.name().split("\\s+");
+            if (w.length != 2 || bySurname.getOrDefault(NameKey.word(w[1]), java.util.Set.of()).size() != 1) continue;
+            DictionaryEntry inferred = new DictionaryEntry(e.kind(), e.country(), e.role(), e.name(), e.from(), e.to(), e.source() + INFERRED);
+            if (b.lacks(w[1])) b.add(w[1], inferred);
+            if (b.lacks(w[1] + " " + w[0])) b.add(w[1] + " " + w[0], inferred);
         }
         return b.build();
     }

@@ -23,7 +23,7 @@ import org.tessera.model.Token;
  * nationality adjective without a role word is not an actor ("Russian market").
  */
 public final class ActorResolver {
-    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "det", "nummod", "appos", "nmod");
+    private static final Set<String> PHRASE_RELATIONS = Set.of("compound", "amod", "flat", "nmod:poss", "det", "nummod", "appos");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "his");
     private static final Set<String> GROUP_PRONOUNS = Set.of("it", "its");
     private static final Set<String> CLAUSE_LINKS = Set.of("ccomp", "xcomp", "advcl", "conj", "parataxis");
@@ -87,16 +87,18 @@ public final class ActorResolver {
 
         ActorDictionary.Match headMatch = covering[h];
         if (headMatch != null) {
-            Optional<DictionaryEntry> person = personEntry(headMatch, on);
+            Optional<DictionaryEntry> person = personEntry(headMatch, on, t.ner().equals("PERSON"));
             if (person.isPresent()) {
                 DictionaryEntry e = person.get();
                 Actor a = new Actor(text, e.name(), e.country(), e.role(), "person-dictionary:" + e.name());
+                memory.rememberName(e.name(), a);
                 return Optional.of(new ActorMention(h, start, end, a));
             }
         }
-        if (t.ner().equals("PERSON") && headMatch == null) {
+        if (t.ner().equals("PERSON") && (headMatch == null || headMatch.entries().stream().allMatch(x -> x.kind() == ActorKind.PERSON))) {
             int[] name = nerSpan(view, h, "PERSON");
             String personName = view.sentence().span(name[0], name[1]);
+            phrase.addAll(precedingTitle(view, name[0]));
             Optional<Marker> marker = marker(view, phrase, covering, name[0], name[1], on);
             Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), outsideNames(phrase, covering, name[0], name[1]));
             if (marker.isPresent() && (role.isPresent() || marker.get().entry().kind() == ActorKind.ORGANISATION)) {
@@ -113,6 +115,13 @@ public final class ActorResolver {
                         new Actor(text, k.name(), k.country(), k.role(), "remembered:" + k.name())));
             }
             return Optional.empty();
+        }
+        if (headMatch == null && t.isProperNoun()) {
+            Optional<Actor> known = memory.name(t.word());
+            if (known.isPresent()) {
+                Actor k = known.get();
+                return Optional.of(new ActorMention(h, start, end, new Actor(text, k.name(), k.country(), k.role(), "remembered:" + k.name())));
+            }
         }
         Optional<Marker> marker = marker(view, phrase, covering, -1, -1, on);
         if (marker.isEmpty()) return Optional.empty();
@@ -154,8 +163,9 @@ public final class ActorResolver {
         return t.pos().equals("DT") || t.pos().equals("IN") || t.pos().equals(",") || t.pos().equals("POS");
     }
 
-    private static Optional<DictionaryEntry> personEntry(ActorDictionary.Match m, LocalDate on) {
-        List<DictionaryEntry> persons = m.entries().stream().filter(e -> e.kind() == ActorKind.PERSON).toList();
+    private static Optional<DictionaryEntry> personEntry(ActorDictionary.Match m, LocalDate on, boolean taggedPerson) {
+        List<DictionaryEntry> persons = m.entries().stream().filter(e -> e.kind() == ActorKind.PERSON)
+                .filter(e -> taggedPerson || !e.source().endsWith(ActorDictionary.INFERRED)).toList();
         return ActorDictionary.best(persons, on);
     }
 
@@ -181,6 +191,23 @@ public final class ActorResolver {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /**
+     * The title words written right before a name ("then Japanese minister of foreign affairs Koji
+     * Kakizawa"), read linearly because parsers often attach long titles wrongly.
+     */
+    private static Set<Integer> precedingTitle(ParseView view, int nameStart) {
+        Set<Integer> out = new TreeSet<>();
+        for (int i = nameStart - 1; i >= 0 && nameStart - i <= 8; i--) {
+            Token t = view.token(i);
+            String pos = t.pos();
+            boolean titleWord = pos.startsWith("NN") || pos.equals("JJ") || pos.equals("IN") && t.word().equalsIgnoreCase("of")
+                    || pos.equals("POS") || pos.equals("HYPH");
+            if (!titleWord || t.ner().equals("PERSON")) break;
+            out.add(i);
+        }
+        return out;
     }
 
     /** The head and its nominal modifiers, without crossing into clauses or conjuncts. */

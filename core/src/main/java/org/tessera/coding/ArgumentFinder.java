@@ -15,7 +15,7 @@ import java.util.Set;
  */
 final class ArgumentFinder {
     private static final Set<String> OBJECT_CONTROL = Set.of("invite", "urge", "ask", "persuade", "force", "press", "encourage",
-            "allow", "order", "tell", "call", "request", "compel", "pressure", "push", "help", "authorize", "permit", "instruct", "require");
+            "allow", "order", "tell", "call", "appeal", "request", "compel", "pressure", "push", "help", "authorize", "permit", "instruct", "require");
     private static final Set<String> INHERITING = Set.of("xcomp", "conj", "advcl", "acl", "obl", "nmod", "ccomp", "csubj", "dep", "parataxis");
     private static final List<String> DEFAULT_NOUN_SOURCES = List.of("nmod:poss", "amod", "compound", "by");
 
@@ -29,12 +29,21 @@ final class ArgumentFinder {
             List<Integer> out = new ArrayList<>();
             for (String s : slots) out.addAll(PatternMatcher.dependents(view, t, s));
             // "Japan's decision to limit contacts": a noun trigger that is the object of a verb takes that verb's subject.
-            String rel = view.relation(t);
-            boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || view.baseRelation(t).equals("obl");
-            if (out.isEmpty() && argument && view.head(t) >= 0 && view.token(view.head(t)).isVerb()) out.addAll(subjects(view, view.head(t), 0));
             return out;
         }
         return subjects(view, t, 0);
+    }
+
+    /**
+     * A noun event without its own source takes that of the verb it is an argument of: "Japan's decision"
+     * has one, "Lavrov said during a joint press conference with Kishida" borrows Lavrov from "said".
+     */
+    static List<Integer> governingSubjects(ParseView view, PatternMatch m) {
+        int t = m.trigger();
+        String rel = view.relation(t);
+        boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || view.baseRelation(t).equals("obl");
+        int h = view.head(t);
+        return argument && h >= 0 && view.token(h).isVerb() ? subjects(view, h, 0) : List.of();
     }
 
     static List<Integer> subjects(ParseView view, int t, int depth) {
@@ -54,8 +63,14 @@ final class ArgumentFinder {
         if (rel.equals("xcomp") && OBJECT_CONTROL.contains(view.lemma(h))) {
             List<Integer> obj = view.children(h, "obj");
             if (!obj.isEmpty()) return obj;
-            List<Integer> on = view.prepositional(h, "on");
-            if (!on.isEmpty()) return on;
+            for (String p : List.of("on", "to", "upon")) {
+                List<Integer> via = view.prepositional(h, p);
+                if (!via.isEmpty()) return via;
+            }
+        }
+        if (rel.equals("acl") && view.token(t).pos().equals("VBG")) {
+            // "nations contributing assistance": an active participle's subject is the noun it modifies.
+            return List.of(h);
         }
         if (rel.equals("acl")) {
             // "sanctions imposed on Moscow": the participle's subject is whoever acts on the noun it modifies.
@@ -65,6 +80,12 @@ final class ArgumentFinder {
             return subjects(view, verb, depth + 1);
         }
         if ((rel.equals("obl") || rel.equals("nmod")) && !view.token(t).pos().startsWith("VB")) return List.of();
+        if ((rel.equals("conj") || rel.equals("dep")) && !view.token(h).isVerb()) {
+            // A misparse hung the verb off a noun ("suspending Nord Stream 2 and slapping sanctions"): the clause it belongs to is the nearest verb above.
+            int x = h;
+            for (int i = 0; i < 4 && x >= 0 && !view.token(x).isVerb(); i++) x = view.head(x);
+            return x >= 0 && view.token(x).isVerb() ? subjects(view, x, depth + 1) : List.of();
+        }
         return subjects(view, h, depth + 1);
     }
 

@@ -96,6 +96,7 @@ public final class Coder {
 
     private List<Event> eventsFor(ParseView view, PatternMatch m, SentenceActors actors, AnnotatedArticle annotated) {
         List<ActorMention> sources = actorsAt(view, ArgumentFinder.sources(view, m), actors, false);
+        if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, ArgumentFinder.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) return List.of();
         if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().rule().startsWith("pronoun")))

@@ -20,7 +20,7 @@ final class ModalityDetector {
             "seek", "prepare", "promise", "pledge", "vow", "agree", "decide", "threaten", "offer", "propose", "consider", "mean",
             "set", "go", "be", "due", "likely", "ready", "willing", "eager", "poised", "expected", "scheduled", "slated");
     /** "invited Abe to visit", "urged Berlin to cooperate": what is asked for has not happened. */
-    private static final Set<String> IRREALIS_GOVERNORS = Set.of("invite", "urge", "ask", "call", "request", "encourage", "press",
+    private static final Set<String> IRREALIS_GOVERNORS = Set.of("invite", "urge", "ask", "call", "appeal", "request", "encourage", "press",
             "persuade", "pressure", "want", "wish", "need", "try", "attempt", "seek", "allow", "permit", "way", "chance", "opportunity", "right");
     /** Governors after which the infinitive did happen ("managed to", "was forced to", "began to"). */
     private static final Set<String> REALIS_GOVERNORS = Set.of("manage", "begin", "start", "continue", "force", "compel", "oblige", "help", "go", "come", "use");
@@ -75,6 +75,9 @@ final class ModalityDetector {
                 // "to discuss", "the decision to limit": purpose and noun complements have not (yet) happened.
                 if (hasInfinitiveMark(view, x)) result = stronger(result, Modality.HYPOTHETICAL);
                 if (rel.equals("acl")) break;
+            } else if (rel.equals("dep")) {
+                // A misparse: read through it, but an infinitive "to" on the way is still irrealis.
+                if (view.token(h).pos().equals("TO")) result = stronger(result, Modality.HYPOTHETICAL);
             } else if (!rel.equals("conj")) {
                 break;
             }

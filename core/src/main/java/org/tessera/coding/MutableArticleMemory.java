@@ -19,7 +19,7 @@ public final class MutableArticleMemory {
     void rememberName(String fullName, Actor actor) {
         String[] words = fullName.trim().split("\\s+");
         names.put(NameKey.key(NameKey.words(fullName)), actor);
-        if (words.length > 1) names.putIfAbsent(NameKey.word(words[words.length - 1]), actor);
+        if (words.length > 1) names.put(NameKey.word(words[words.length - 1]), actor);
     }
 
     Optional<Actor> name(String phrase) {
