@@ -55,8 +55,8 @@ public record ValidationFile(List<String> verbFiles, List<String> actorFiles, Li
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
             f.setFeature("http://xml.org/sax/features/external-general-entities", false);
             f.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
-            f.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+            trySetAttribute(f, XMLConstants.ACCESS_EXTERNAL_DTD);
+            trySetAttribute(f, XMLConstants.ACCESS_EXTERNAL_SCHEMA);
             f.setXIncludeAware(false);
             f.setExpandEntityReferences(false);
             DocumentBuilder b = f.newDocumentBuilder();
@@ -96,6 +96,15 @@ public record ValidationFile(List<String> verbFiles, List<String> actorFiles, Li
             records.add(new Record(id, category, date, text, expected, active));
         }
         return new ValidationFile(verbs, actors, agents, discards, records);
+    }
+
+    /** Older parsers on the classpath (Xerces via CoreNLP) lack these; the disallowed DOCTYPE already covers them. */
+    private static void trySetAttribute(DocumentBuilderFactory f, String name) {
+        try {
+            f.setAttribute(name, "");
+        } catch (IllegalArgumentException e) {
+            // not supported by this parser
+        }
     }
 
     private static List<String> texts(Document doc, String tag) {
