@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * {@code _} binds neighbours and {@code ( )}/{@code { }} group words (read as plain words).
  */
 final class VerbFileReader {
-    private static final Pattern HEADER = Pattern.compile("---\\s*(\\S+)\\s*\\[([^\\]]*)\\]\\s*---\\s*");
+    private static final Pattern HEADER = Pattern.compile("---\\s*(.+?)\\s*\\[([^\\]]*)\\].*---\\s*");
     private static final Pattern VERB = Pattern.compile("\\s*\\+?([^\\[{]+?)\\s*(\\{[^}]*\\})?\\s*(\\[([^\\]]*)\\])?\\s*");
     private static final Pattern PATTERN = Pattern.compile("\\s*-\\s+(.*?)\\s*\\[([^\\]]*)\\]\\s*");
 
@@ -41,7 +41,7 @@ final class VerbFileReader {
                     Matcher h = HEADER.matcher(t);
                     if (!h.matches()) throw new IllegalArgumentException("bad block header (want --- NAME [code] ---)");
                     if (blockName != null) blocks.add(new VerbDictionary.Block(blockName, blockCode, verbs, patterns, blockOrigin));
-                    blockName = h.group(1).toUpperCase(Locale.ROOT);
+                    blockName = h.group(1).toUpperCase(Locale.ROOT).replace(' ', '_');
                     blockCode = h.group(2).strip();
                     blockOrigin = line.where();
                     verbs = new ArrayList<>();
@@ -114,8 +114,7 @@ final class VerbFileReader {
         Matcher m = VERB.matcher(t);
         if (!m.matches()) throw new IllegalArgumentException("not a verb line (want VERB {FORMS} [code])");
         String main = m.group(1);
-        if (main.contains(" ") && !main.contains("_")) throw new IllegalArgumentException("verb with spaces; join words with _");
-        Parsed p = multiword(t.startsWith("+") ? "+" + main : main);
+        Parsed p = multiword(t.startsWith("+") ? "+" + main.replace(' ', '_') : main.replace(' ', '_'));
         List<String> forms = new ArrayList<>();
         if (m.group(2) != null) {
             String inside = m.group(2).substring(1, m.group(2).length() - 1).strip();
