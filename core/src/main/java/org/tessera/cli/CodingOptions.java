@@ -19,6 +19,13 @@ public final class CodingOptions {
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of PETRARCH/TABARI dictionaries to use with ours.")
     Path dictionaries;
 
+    /** How PETRARCH dictionaries combine with ours. */
+    enum DictionaryMode { with, instead }
+
+    @Option(names = "--dictionary-mode", paramLabel = "with|instead",
+            description = "Use --dictionaries with our own lexicon and actors, or instead of them (default: ${DEFAULT-VALUE}).")
+    DictionaryMode dictionaryMode = DictionaryMode.with;
+
     @Option(names = "--max-page-bytes", paramLabel = "BYTES", description = "Pages larger than this are rejected (default: ${DEFAULT-VALUE}).")
     long maxPageBytes = IntakeOptions.DEFAULT_MAX_BYTES;
 

@@ -20,9 +20,17 @@ final class CodingSession {
     private final PipelineConfig config;
     private final PrintStream err;
 
+    private final boolean instead;
+
     CodingSession(PipelineConfig config, PrintStream err) {
+        this(config, err, false);
+    }
+
+    /** {@code instead}: PETRARCH dictionaries replace our own knowledge rather than join it. */
+    CodingSession(PipelineConfig config, PrintStream err, boolean instead) {
         this.config = config;
         this.err = err;
+        this.instead = instead;
     }
 
     /** Codes the inputs, handing each document's result to {@code sink}; returns the exit code. */
@@ -48,7 +56,7 @@ final class CodingSession {
 
     Pipeline pipeline() {
         Annotator annotator = Pipelines.annotator(config);
-        CodingKnowledge knowledge = Knowledge.load(config, err);
+        CodingKnowledge knowledge = Knowledge.load(config, instead, err);
         return Pipelines.create(config, annotator, knowledge, EventLocator.NONE);
     }
 }

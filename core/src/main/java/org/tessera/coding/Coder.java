@@ -49,7 +49,7 @@ public final class Coder {
 
     /** Which sentences deserve a dependency parse: those that may name an actor. */
     public ParseFilter parseFilter() {
-        return resolver::mayHoldActor;
+        return tokens -> resolver.mayHoldActor(tokens) || knowledge.extra().worthParsing(tokens);
     }
 
     public CodingKnowledge knowledge() {
@@ -65,7 +65,11 @@ public final class Coder {
             if (!s.parsed()) continue;
             ParseView view = new ParseView(s);
             SentenceActors actors = resolver.resolve(view, memory, on);
-            if (!actors.isEmpty()) out.addAll(codeSentence(view, actors, annotated));
+            List<Event> own = actors.isEmpty() ? List.of() : codeSentence(view, actors, annotated);
+            out.addAll(own);
+            Set<String> seen = new HashSet<>();
+            for (Event e : own) seen.add(dyadKey(e));
+            for (Event e : knowledge.extra().code(s, annotated, knowledge)) if (seen.add(dyadKey(e))) out.add(e);
             remember(view, actors, memory);
         }
         return out;
@@ -129,6 +133,10 @@ public final class Coder {
             }
         }
         return out;
+    }
+
+    private static String dyadKey(Event e) {
+        return e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.action().code().code();
     }
 
     /** Country-level self-events ("Russia ... Russia") are noise unless the roles tell two actors apart. */

@@ -27,6 +27,32 @@ public final class RoleLexicon {
         this.byFirstWord = Map.copyOf(byFirstWord);
     }
 
+    /** Mutable only while being filled; {@link #build()} freezes it. Used to add PETRARCH agents. */
+    public static final class Builder {
+        private final Map<String, List<Entry>> m = new HashMap<>();
+
+        public Builder add(String phrase, String role, int priority) {
+            List<String> words = NameKey.words(phrase);
+            if (!words.isEmpty() && !role.isEmpty()) m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, role, priority));
+            return this;
+        }
+
+        public Builder addAll(RoleLexicon other) {
+            other.byFirstWord.forEach((k, v) -> m.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            return this;
+        }
+
+        public RoleLexicon build() {
+            Map<String, List<Entry>> copy = new HashMap<>();
+            m.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+            return new RoleLexicon(copy);
+        }
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
     public static RoleLexicon bundled() {
         Map<String, List<Entry>> m = new HashMap<>();
         for (TsvFile.Row r : TsvFile.resource(ActorDictionary.BASE + "roles.tsv")) {

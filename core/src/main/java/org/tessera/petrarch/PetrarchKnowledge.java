@@ -1,0 +1,145 @@
+package org.tessera.petrarch;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.tessera.coding.ActorDictionary;
+import org.tessera.coding.ActorKind;
+import org.tessera.coding.CodingKnowledge;
+import org.tessera.coding.DictionaryEntry;
+import org.tessera.coding.EventLexicon;
+import org.tessera.coding.EventPattern;
+import org.tessera.coding.ExtraCoding;
+import org.tessera.coding.RoleLexicon;
+import org.tessera.model.Actor;
+import org.tessera.model.AnnotatedArticle;
+import org.tessera.model.AnnotatedSentence;
+import org.tessera.model.Article;
+import org.tessera.model.CameoCode;
+import org.tessera.model.DateSource;
+import org.tessera.model.Event;
+import org.tessera.model.Modality;
+import org.tessera.model.Token;
+
+/**
+ * Plugs PETRARCH dictionaries into our coder. Actors become {@link ActorDictionary} entries (each
+ * dated code its own entry with from/to, so the article date picks the right one); agents become
+ * role words ({@code PRESIDENT [~GOV]} → "president" GOV); verb patterns whose words all follow
+ * the verb become {@link EventPattern}s (the verb as trigger, a preposition as the target slot, other
+ * words as object requirements); and the {@link PetrarchMatcher} runs as the coder's extra step.
+ * {@code instead} drops our own lexicon, actors and roles.
+ */
+public final class PetrarchKnowledge {
+    private static final Set<String> PREPOSITIONS = Set.of("WITH", "TO", "AGAINST", "ON", "FOR", "FROM", "IN", "AT", "OVER",
+            "INTO", "ABOUT", "OF", "BY", "UPON", "TOWARD", "TOWARDS");
+
+    private PetrarchKnowledge() {
+    }
+
+    public static CodingKnowledge extend(CodingKnowledge ours, PetrarchDictionaries d, boolean instead) {
+        ActorDictionary.Builder actors = ActorDictionary.builder();
+        if (!instead) actors.addAll(ours.actors());
+        for (PetrarchActor a : d.actors()) addActor(actors, a);
+        RoleLexicon.Builder roles = RoleLexicon.builder();
+        if (!instead) roles.addAll(ours.roles());
+        for (PetrarchAgent a : d.agents())
+            if (a.suffix() && a.code().length() >= 3) roles.add(String.join(" ", a.words()).toLowerCase(), a.code().substring(0, 3), 10 + a.words().size());
+        EventLexicon converted = EventLexicon.of(patterns(d.verbs(), ours));
+        EventLexicon lexicon = instead ? converted : ours.lexicon().plus(converted);
+        return new CodingKnowledge(ours.cameo(), lexicon, actors.build(), roles.build(), new Extra(new PetrarchMatcher(d)));
+    }
+
+    static void addActor(ActorDictionary.Builder b, PetrarchActor a) {
+        String name = String.join(" ", a.names().get(0));
+        for (PetrarchActor.DatedCode c : a.codes()) {
+            if (c.code().startsWith("-") || c.code().startsWith("+") || c.code().startsWith("#")) continue;
+            String[] cr = PetrarchCodes.split(c.code());
+            ActorKind kind = c.code().length() == 3 ? ActorKind.COUNTRY
+                    : c.dated() || a.codes().size() > 1 ? ActorKind.PERSON : ActorKind.ORGANISATION;
+            DictionaryEntry e = new DictionaryEntry(kind, cr[0], cr[1], titleCase(name), c.from(), c.to(), a.origin());
+            for (List<String> n : a.names()) b.add(titleCase(String.join(" ", n)), e);
+        }
+    }
+
+    private static String titleCase(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : s.toLowerCase().split(" ")) {
+            if (sb.length() > 0) sb.append(' ');
+            if (!w.isEmpty()) sb.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    /** Patterns of single-word verbs whose words all follow the verb and whose code is in the CAMEO table. */
+    static List<EventPattern> patterns(VerbDictionary v, CodingKnowledge ours) {
+        List<EventPattern> out = new ArrayList<>();
+        int n = 0;
+        for (VerbDictionary.Block b : v.blocks())
+            for (VerbDictionary.Verb verb : b.verbs()) {
+                if (verb.words().size() != 1) continue;
+                String lemma = verb.head().toLowerCase();
+                for (VerbDictionary.Pattern p : b.patterns()) {
+                    if (p.verbAt() != 0) continue;
+                    String code = p.code().split(":")[0].strip();
+                    if (!ours.cameo().contains(code)) continue;
+                    List<EventPattern.Requirement> reqs = new ArrayList<>();
+                    List<String> targets = new ArrayList<>();
+                    boolean ok = true;
+                    for (VerbDictionary.Element e : p.elements().subList(1, p.elements().size())) {
+                        if (e.kind() != VerbDictionary.Kind.WORD) continue;
+                        if (PREPOSITIONS.contains(e.text())) {
+                            if (targets.isEmpty()) targets.add(e.text().toLowerCase());
+                        } else if (reqs.isEmpty()) {
+                            reqs.add(new EventPattern.Requirement("obj", Set.of(e.text().toLowerCase()), true));
+                        } else {
+                            ok = false;
+                        }
+                    }
+                    if (!ok || reqs.isEmpty() && targets.isEmpty()) continue;
+                    if (targets.isEmpty()) targets.add("obj");
+                    out.add(new EventPattern("petrarch." + lemma + "." + (n++), code, Set.of(lemma), false, reqs, targets,
+                            List.of(), false, p.origin()));
+                }
+            }
+        return out;
+    }
+
+    /** The matcher as the coder's extra step: codes mapped to our actors, CAMEO codes we do not know dropped. */
+    static final class Extra implements ExtraCoding {
+        private final PetrarchMatcher matcher;
+
+        Extra(PetrarchMatcher matcher) {
+            this.matcher = matcher;
+        }
+
+        @Override
+        public boolean worthParsing(List<Token> tokens) {
+            return matcher.mayHoldActor(tokens);
+        }
+
+        @Override
+        public List<Event> code(AnnotatedSentence s, AnnotatedArticle annotated, CodingKnowledge knowledge) {
+            Article article = annotated.article();
+            LocalDate on = article.date() == null ? null : article.date().start();
+            List<Event> out = new ArrayList<>();
+            if (matcher.discard(s).isPresent()) return out;
+            String sentence = s.text().replaceAll("\\s+", " ").trim();
+            var context = new Event.EventContext(article.title(), article.url(), article.language(), article.date(), article.dateOrigin());
+            for (PetrarchMatcher.Coding c : matcher.code(s, on)) {
+                CameoCode code = knowledge.cameo().find(c.code()).orElse(null);
+                if (code == null || c.source().startsWith("---") || c.target().startsWith("---")) continue;
+                String[] src = PetrarchCodes.split(c.source());
+                String[] tgt = PetrarchCodes.split(c.target());
+                Actor source = new Actor("", "", src[0], src[1], "petrarch-actor:" + c.source());
+                Actor target = new Actor("", "", tgt[0], tgt[1], "petrarch-actor:" + c.target());
+                if (source.code().equals(target.code())) continue;
+                Token verb = s.token(c.verb());
+                out.add(new Event(article.docId(), article.index(), sentence, article.offset() + s.begin(), article.offset() + s.end(),
+                        article.date(), article.date() == null ? DateSource.UNKNOWN : DateSource.DOCUMENT, source, target,
+                        new Event.Action(code, verb.word()), Modality.ASSERTED, null, 0.5, c.evidence(), context));
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,13 @@
+/**
+ * PETRARCH/TABARI dictionaries and a PETRARCH-style coder over our parse. Readers turn the
+ * decades-old text formats (verb blocks with patterns and {@code &} synonym sets, actor files
+ * with {@code +} synonyms and date-ranged codes, agents, discards) into plain records; a bad
+ * line is reported as {@code file:line: reason} and skipped, never fatal. {@link
+ * org.tessera.petrarch.PetrarchMatcher} codes a parsed sentence the way PETRARCH does — verb
+ * pattern words in order around the verb, actors and agents combined inside noun phrases found
+ * from the dependency parse — and {@link org.tessera.petrarch.PetrarchKnowledge} plugs the
+ * dictionaries into our {@code CodingKnowledge} (actors into {@code ActorDictionary}, agents into
+ * {@code RoleLexicon}, the matcher as the coder's extra sentence step). This package knows the
+ * formats and the matching; it does not know the CLI, and it never sees CoreNLP types.
+ */
+package org.tessera.petrarch;
