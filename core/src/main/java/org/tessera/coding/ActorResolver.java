@@ -99,7 +99,7 @@ public final class ActorResolver {
             int[] name = nerSpan(view, h, "PERSON");
             String personName = view.sentence().span(name[0], name[1]);
             phrase.addAll(precedingTitle(view, name[0]));
-            Optional<Marker> marker = marker(view, phrase, covering, name[0], name[1], on);
+            Optional<Marker> marker = marker(view, h, phrase, Set.of(), covering, name[0], name[1], on);
             Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), outsideNames(phrase, covering, name[0], name[1]));
             if (marker.isPresent() && (role.isPresent() || marker.get().entry().kind() == ActorKind.ORGANISATION)) {
                 Marker m = marker.get();
@@ -123,8 +123,12 @@ public final class ActorResolver {
                 return Optional.of(new ActorMention(h, start, end, new Actor(text, k.name(), k.country(), k.role(), "remembered:" + k.name())));
             }
         }
-        Optional<Marker> marker = marker(view, phrase, covering, -1, -1, on);
+        Set<Integer> located = locatedIn(view, h);
+        Set<Integer> withPlace = new TreeSet<>(phrase);
+        withPlace.addAll(located);
+        Optional<Marker> marker = marker(view, h, withPlace, located, covering, -1, -1, on);
         if (marker.isEmpty()) return Optional.empty();
+        boolean placeOnly = located.contains(marker.get().match().end() - 1) || located.contains(marker.get().match().start());
         Marker m = marker.get();
         DictionaryEntry e = m.entry();
         Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), outsideNames(phrase, covering, -1, -1));
@@ -140,6 +144,7 @@ public final class ActorResolver {
             }
         } else {
             if (role.isEmpty()) return Optional.empty();
+            if (placeOnly && marker.get().entry().kind() == ActorKind.ORGANISATION) return Optional.empty();
             r = role.get().role();
             rule = "title:" + role.get().phrase() + "+" + e.kind().name().toLowerCase(Locale.ROOT) + ":" + e.name();
         }
@@ -174,8 +179,8 @@ public final class ActorResolver {
     }
 
     /** The phrase's country or organisation marker nearest its head; tokens [skipFrom, skipTo) are the person's own name. */
-    private static Optional<Marker> marker(ParseView view, Set<Integer> phrase, ActorDictionary.Match[] covering,
-                                           int skipFrom, int skipTo, LocalDate on) {
+    private static Optional<Marker> marker(ParseView view, int head, Set<Integer> phrase, Set<Integer> weak,
+                                           ActorDictionary.Match[] covering, int skipFrom, int skipTo, LocalDate on) {
         Marker best = null;
         int bestRank = Integer.MAX_VALUE;
         for (int i : phrase) {
@@ -184,13 +189,21 @@ public final class ActorResolver {
             Optional<DictionaryEntry> e = ActorDictionary.best(
                     m.entries().stream().filter(x -> x.kind() != ActorKind.PERSON).toList(), on);
             if (e.isEmpty()) continue;
-            int rank = Math.abs(m.end() - 1 - i) + (e.get().kind() == ActorKind.ORGANISATION ? 0 : 1);
+            int rank = 2 * Math.abs(head - i) + (e.get().kind() == ActorKind.ORGANISATION ? 0 : 1) + (weak.contains(i) ? 20 : 0);
             if (best == null || rank < bestRank || (rank == bestRank && m.length() > best.match().length())) {
                 best = new Marker(m, e.get());
                 bestRank = rank;
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    /** "protesters in Minsk", "officials from Moscow": a place after the head gives a group its country, weakly. */
+    private static Set<Integer> locatedIn(ParseView view, int h) {
+        Set<Integer> out = new TreeSet<>();
+        if (!view.token(h).isNoun() || view.token(h).isProperNoun()) return out;
+        for (String p : List.of("in", "from")) out.addAll(view.prepositional(h, p));
+        return out;
     }
 
     /**

@@ -106,7 +106,14 @@ public final class Coder {
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().rule().startsWith("pronoun")))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
         List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors, true);
+        if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources, annotated);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
+        return build(view, m, sources, targets, annotated, "");
+    }
+
+    /** Events for every source × target pair, with modality, date, place, score and evidence. */
+    private List<Event> build(ParseView view, PatternMatch m, List<ActorMention> sources, List<ActorMention> targets,
+                              AnnotatedArticle annotated, String note) {
         boolean inherited = sources.stream().noneMatch(s -> view.head(s.head()) == m.trigger());
         Modality modality = ModalityDetector.detect(view, m.trigger());
         Article article = annotated.article();
@@ -125,7 +132,7 @@ public final class Coder {
                 double confidence = ConfidenceScorer.score(m, src.actor(), target, inherited, modality);
                 String evidence = "pattern=" + m.pattern().id() + " (" + m.pattern().cameo() + ", " + m.pattern().origin()
                         + ") source=" + src.actor().rule() + (inherited ? " via governing clause" : "")
-                        + (target == null ? "" : " target=" + target.rule()) + " modality=" + modality.json();
+                        + (target == null ? "" : " target=" + target.rule()) + note + " modality=" + modality.json();
                 Event e = new Event(article.docId(), article.index(), sentenceText,
                         article.offset() + s.begin(), article.offset() + s.end(), dated.date(), dated.source(),
                         src.actor(), target, action, modality, null, confidence, evidence, context);
@@ -137,6 +144,15 @@ public final class Coder {
 
     private static String dyadKey(Event e) {
         return e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.action().code().code();
+    }
+
+    /** "Japan and Russia held talks": each conjoined subject acts on the others. */
+    private List<Event> mutualEvents(ParseView view, PatternMatch m, List<ActorMention> sources, AnnotatedArticle annotated) {
+        List<Event> out = new ArrayList<>();
+        for (ActorMention s : sources)
+            for (ActorMention t : sources)
+                if (s != t) out.addAll(build(view, m, List.of(s), List.of(t), annotated, " mutual"));
+        return out;
     }
 
     /** Country-level self-events ("Russia ... Russia") are noise unless the roles tell two actors apart. */

@@ -96,8 +96,13 @@ public final class EventLexicon {
         List<String> targets = new ArrayList<>();
         List<String> sources = new ArrayList<>();
         boolean optional = false;
+        boolean mutual = false;
         for (int i = 3; i < f.length; i++) {
             String tok = f[i];
+            if (tok.equals("mutual")) {
+                mutual = true;
+                continue;
+            }
             if (tok.startsWith("+") || tok.startsWith("-")) {
                 String body = tok.substring(1);
                 int colon = body.indexOf(':');
@@ -115,11 +120,11 @@ public final class EventLexicon {
             } else if (tok.startsWith("S=")) {
                 sources.addAll(Arrays.asList(tok.substring(2).split(",")));
             } else {
-                throw new IllegalArgumentException("unknown element '" + tok + "' (want +rel:lemma, -rel:lemma, T=slot, S=slot, T?)");
+                throw new IllegalArgumentException("unknown element '" + tok + "' (want +rel:lemma, -rel:lemma, T=slot, S=slot, T?, mutual)");
             }
         }
         if (targets.isEmpty() && !optional) throw new IllegalArgumentException("no target slot (T=...) and not T?");
-        return new EventPattern(id, code, triggers, nominal, reqs, targets, sources, optional, origin);
+        return new EventPattern(id, code, triggers, nominal, reqs, targets, sources, optional, origin, mutual);
     }
 
     public List<EventPattern> verbPatterns(String lemma) {

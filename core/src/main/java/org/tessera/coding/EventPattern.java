@@ -17,9 +17,16 @@ import java.util.Set;
  * @param sourceSlots  where to look for the source when not the subject (nominal triggers: poss, amod, compound)
  * @param targetOptional true when the event may have no target (one-actor events)
  * @param origin       file and line
+ * @param mutual       conjoined subjects act on each other when no target is named ("Japan and Russia held talks")
  */
 public record EventPattern(String id, String cameo, Set<String> triggers, boolean nominal, List<Requirement> requirements,
-                           List<String> targetSlots, List<String> sourceSlots, boolean targetOptional, String origin) {
+                           List<String> targetSlots, List<String> sourceSlots, boolean targetOptional, String origin,
+                           boolean mutual) {
+    public EventPattern(String id, String cameo, Set<String> triggers, boolean nominal, List<Requirement> requirements,
+                        List<String> targetSlots, List<String> sourceSlots, boolean targetOptional, String origin) {
+        this(id, cameo, triggers, nominal, requirements, targetSlots, sourceSlots, targetOptional, origin, false);
+    }
+
     public EventPattern {
         Objects.requireNonNull(id);
         Objects.requireNonNull(cameo);
@@ -43,10 +50,10 @@ public record EventPattern(String id, String cameo, Set<String> triggers, boolea
         }
     }
 
-    /** How specific the pattern is: patterns that ask more win at the same trigger. */
+    /** How specific the pattern is: patterns that ask more, and name the words they want, win at the same trigger. */
     public int specificity() {
         int n = 0;
-        for (Requirement r : requirements) n += r.present() ? 2 : 1;
+        for (Requirement r : requirements) n += r.present() ? (r.lemmas().isEmpty() ? 2 : 3) : 1;
         return n;
     }
 }

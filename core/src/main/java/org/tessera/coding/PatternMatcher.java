@@ -50,12 +50,18 @@ final class PatternMatcher {
     }
 
     private static Optional<Integer> find(ParseView view, int t, EventPattern.Requirement r, List<Integer> matched) {
-        for (int c : dependents(view, t, r.link())) if (r.accepts(view.lemma(c)) || r.accepts(view.token(c).word().toLowerCase())) return Optional.of(c);
+        for (int c : dependents(view, t, r.link())) if (accepts(view, r, c)) return Optional.of(c);
         if (!RELATIONS.contains(r.link())) {
             for (int m : matched)
-                for (int c : view.prepositional(m, r.link())) if (r.accepts(view.lemma(c))) return Optional.of(c);
+                for (int c : view.prepositional(m, r.link())) if (accepts(view, r, c)) return Optional.of(c);
         }
         return Optional.empty();
+    }
+
+    /** Lemma, word, or the word without a plural s: a capitalised "Sanctions" opening a sentence is often left unlemmatised. */
+    private static boolean accepts(ParseView view, EventPattern.Requirement r, int c) {
+        String w = view.token(c).word().toLowerCase(java.util.Locale.ROOT);
+        return r.accepts(view.lemma(c)) || r.accepts(w) || w.endsWith("s") && r.accepts(w.substring(0, w.length() - 1));
     }
 
     /** The dependents of t reached by a link: a relation, read through passive and participles, or a preposition. */
