@@ -5,8 +5,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Turns a place name into one place: our aliases first ("Kiev", "Kremlin"), then countries, our
- * regions, US states, and finally gazetteer cities, where a following qualifier ("Paris, Texas")
+ * Turns a place name into one place: our aliases first ("Kiev", "Kremlin"), then our regions
+ * (before countries, whose table maps some regions to their country: Crimea), countries, US states, and finally gazetteer cities, where a following qualifier ("Paris, Texas")
  * narrows the candidates and the rest are ranked by population, boosted for the countries and
  * states of the event's actors and of the article. Thread-safe.
  */
@@ -41,7 +41,7 @@ public final class PlaceResolver {
         Optional<Place> alias = gazetteer.alias(name);
         if (alias.isPresent() && (within.isEmpty() || fits(alias.get(), within.get()))) return alias;
         if (within.isEmpty()) {
-            Optional<Place> p = gazetteer.country(name).or(() -> gazetteer.region(name)).or(() -> gazetteer.usState(name));
+            Optional<Place> p = gazetteer.region(name).or(() -> gazetteer.country(name)).or(() -> gazetteer.usState(name));
             if (p.isPresent()) return p;
         }
         List<Place> cities = gazetteer.cities(name);
