@@ -15,9 +15,13 @@ import org.tessera.model.Location;
 /**
  * The coder's last step: the place the sentence puts the event at (a prepositional locative
  * attached to the trigger, see {@link LocativeFinder}), else the article's dateline, else null —
- * never a guess. A name inside the source's or target's phrase is part of that actor ("the
- * Russian embassy in Tokyo"), not the event's location. Ambiguous names are read against the
- * actors' countries and the article's places ({@link PlaceResolver}).
+ * never a guess. A place that is itself the source or target ("Moscow warned Kyiv") is never
+ * the location: only prepositional locatives are read. A locative inside the target's phrase
+ * still counts ("met Ukrainian officials in Kyiv": the parser hangs "in Kyiv" on the object, but
+ * it says where the meeting was), and so does the target of "arrived in Tokyo", which the
+ * lexicon reads as Japan through the same phrase. Locatives on the subject are not climbed
+ * ("the embassy in Tokyo protested" says where the embassy is, not the protest). Ambiguous names
+ * are read against the actors' countries and the article's places ({@link PlaceResolver}).
  *
  * <p>Thread-safe. The article context is computed once per article: the coder calls this for each
  * event of an article in turn, so the last article's context is memoised (one reference, not a
@@ -54,7 +58,6 @@ public final class GazetteerLocator implements EventLocator {
         PlaceContext ctx = places.context().withActors(actorCountries(event));
         if (sentence != null) {
             for (PlaceMention m : LocativeFinder.find(sentence, trigger)) {
-                if (partOfActor(m.text(), event)) continue;
                 Optional<Place> p = resolver.resolve(m.text(), m.qualifier(), ctx, m.tagged());
                 if (p.isPresent()) return p;
             }
@@ -68,17 +71,6 @@ public final class GazetteerLocator implements EventLocator {
         ArticlePlaces p = ArticlePlaces.of(article, resolver);
         last.set(new Memo(article, p));
         return p;
-    }
-
-    /** The name sits inside a longer actor phrase ("Japan's embassy in Moscow"). The target of "arrived in Tokyo" is the place itself, and stays one. */
-    private static boolean partOfActor(String place, Event event) {
-        return inside(place, event.source()) || inside(place, event.target());
-    }
-
-    private static boolean inside(String place, Actor a) {
-        if (a == null) return false;
-        String t = a.text();
-        return t.length() > place.length() && t.contains(place);
     }
 
     private static Set<String> actorCountries(Event event) {
