@@ -127,6 +127,19 @@ public final class Gazetteer {
         return Optional.ofNullable(regions.get(PlaceKey.of(name)));
     }
 
+    /**
+     * The kind of a location this package produced, for exports that need GDELT's ActionGeo_Type:
+     * a GeoNames id means a city; otherwise a US state, a country or a region by its name.
+     */
+    public PlaceKind kindOf(org.tessera.model.Location l) {
+        if (l.featureId() != null) return l.country().equals("USA") ? PlaceKind.US_CITY : PlaceKind.WORLD_CITY;
+        if (l.country().equals("USA") && usState(l.name()).isPresent()) return PlaceKind.US_STATE;
+        if (region(l.name()).isPresent()) return PlaceKind.WORLD_STATE;
+        Optional<Place> c = country(l.name());
+        if (c.isPresent() && c.get().country().equals(l.country())) return PlaceKind.COUNTRY;
+        return PlaceKind.WORLD_STATE;
+    }
+
     private Place city(int i) {
         String c = countries[i];
         return new Place(ids[i], names[i], c, admin1s[i], c.equals("USA") ? PlaceKind.US_CITY : PlaceKind.WORLD_CITY,

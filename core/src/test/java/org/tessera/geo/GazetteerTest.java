@@ -88,6 +88,15 @@ class GazetteerTest {
     }
 
     @Test
+    void locationsTellTheirGdeltGeoType() {
+        assertEquals(1, gazetteer.kindOf(resolve("France", null, PlaceContext.EMPTY).toLocation()).gdeltType());
+        assertEquals(2, gazetteer.kindOf(resolve("Texas", null, PlaceContext.EMPTY).toLocation()).gdeltType());
+        assertEquals(3, gazetteer.kindOf(resolve("Paris", "Texas", PlaceContext.EMPTY).toLocation()).gdeltType());
+        assertEquals(4, gazetteer.kindOf(resolve("Minsk", null, PlaceContext.EMPTY).toLocation()).gdeltType());
+        assertEquals(5, gazetteer.kindOf(resolve("Crimea", null, PlaceContext.EMPTY).toLocation()).gdeltType());
+    }
+
+    @Test
     void untaggedNamesMustBeSizeableCities() {
         assertTrue(resolver.resolve("Tokyo", null, PlaceContext.EMPTY, false).isPresent());
         assertTrue(resolver.resolve("Parliament", null, PlaceContext.EMPTY, false).isEmpty());
