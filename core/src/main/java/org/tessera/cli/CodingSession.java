@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tessera.coding.CodingKnowledge;
-import org.tessera.coding.EventLocator;
+import org.tessera.geo.GazetteerLocator;
 import org.tessera.model.RawDocument;
 import org.tessera.nlp.Annotator;
 import org.tessera.pipeline.BatchRunner;
@@ -57,6 +57,9 @@ final class CodingSession {
     Pipeline pipeline() {
         Annotator annotator = Pipelines.annotator(config);
         CodingKnowledge knowledge = Knowledge.load(config, instead, err);
-        return Pipelines.create(config, annotator, knowledge, EventLocator.NONE);
+        long t0 = System.nanoTime();
+        GazetteerLocator locator = GazetteerLocator.bundled();
+        err.printf("tessera: gazetteer loaded in %.1fs%n", (System.nanoTime() - t0) / 1e9);
+        return Pipelines.create(config, annotator, knowledge, locator);
     }
 }

@@ -2,6 +2,7 @@ package org.tessera.testkit;
 
 import org.tessera.coding.CodingKnowledge;
 import org.tessera.coding.EventLocator;
+import org.tessera.geo.GazetteerLocator;
 import org.tessera.nlp.Annotator;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.PipelineConfig;
@@ -19,6 +20,20 @@ public final class SharedNlp {
     private static final class Holder {
         static final Annotator ANNOTATOR = Pipelines.annotator(PipelineConfig.defaults());
         static final CodingKnowledge KNOWLEDGE = CodingKnowledge.bundled();
+    }
+
+    /** The gazetteer locator, loaded on first use only (tests that do not place events never pay for it). */
+    private static final class LocatorHolder {
+        static final GazetteerLocator LOCATOR = GazetteerLocator.bundled();
+    }
+
+    public static GazetteerLocator locator() {
+        return LocatorHolder.LOCATOR;
+    }
+
+    /** A pipeline over the shared annotator with our own knowledge and the gazetteer locator: events carry locations. */
+    public static Pipeline locatingPipeline() {
+        return Pipelines.create(PipelineConfig.defaults(), annotator(), knowledge(), locator());
     }
 
     public static Annotator annotator() {
