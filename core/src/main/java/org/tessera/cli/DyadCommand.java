@@ -42,7 +42,7 @@ final class DyadCommand implements Callable<Integer> {
         Granularity g = Granularity.parse(by);
         var f = StoreOptions.date("--from", from);
         var t = StoreOptions.date("--to", to);
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (EventStore es = EventStore.open(store.db)) {
             out.println("period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum");
             for (DyadPoint p : es.dyad(source, target, g, both, f, t)) {

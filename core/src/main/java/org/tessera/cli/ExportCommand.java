@@ -1,7 +1,5 @@
 package org.tessera.cli;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -48,7 +46,7 @@ final class ExportCommand implements Callable<Integer> {
                 default -> {
                     if (stdout) {
                         // stdout stays open: in-process callers (tests, a server) still need it
-                        write(x, f, new FileOutputStream(FileDescriptor.out));
+                        write(x, f, System.out);
                     } else {
                         try (OutputStream os = Files.newOutputStream(Path.of(out))) {
                             write(x, f, os);

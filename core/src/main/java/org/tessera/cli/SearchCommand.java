@@ -43,7 +43,7 @@ final class SearchCommand implements Callable<Integer> {
     public Integer call() {
         EventQuery filter = EventQuery.all().withActor(actor).withCode(code)
                 .withPeriod(StoreOptions.date("--from", from), StoreOptions.date("--to", to));
-        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (EventStore es = EventStore.open(store.db)) {
             int n = 0;
             for (SearchHit h : es.search(query, filter, limit)) {
