@@ -10,6 +10,10 @@ import picocli.CommandLine.Command;
                 CodeCommand.class,
                 EvalCommand.class,
                 ExplainCommand.class,
+                IngestCommand.class,
+                SearchCommand.class,
+                DyadCommand.class,
+                ExportCommand.class,
                 org.tessera.petrarch.PetrarchTestsCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TesseraCli {
