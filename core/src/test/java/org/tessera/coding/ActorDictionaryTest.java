@@ -1,0 +1,68 @@
+package org.tessera.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tessera.model.Token;
+
+class ActorDictionaryTest {
+    private static final ActorDictionary DICT = ActorDictionary.bundled();
+
+    private static DictionaryEntry only(String phrase, LocalDate on) {
+        return ActorDictionary.best(DICT.lookup(phrase), on).orElseThrow(() -> new AssertionError("not found: " + phrase));
+    }
+
+    @Test
+    void spellingsOfOneLeaderResolveAlike() {
+        LocalDate d = LocalDate.of(2021, 6, 1);
+        for (String n : List.of("Lukashenko", "Lukashenka", "Aleksandr Lukashenko", "Alexander Lukashenko")) {
+            DictionaryEntry e = only(n, d);
+            assertEquals("BLR", e.country(), n);
+            assertEquals("GOV", e.role(), n);
+        }
+    }
+
+    @Test
+    void termsAreHonouredByDate() {
+        DictionaryEntry asPm = only("Vladimir Putin", LocalDate.of(2010, 1, 1));
+        DictionaryEntry asPresident = only("Vladimir Putin", LocalDate.of(2015, 1, 1));
+        assertEquals("RUS", asPm.country());
+        assertTrue(asPm.holdsOn(LocalDate.of(2010, 1, 1)));
+        assertTrue(asPresident.holdsOn(LocalDate.of(2015, 1, 1)));
+    }
+
+    @Test
+    void countriesCapitalsNationalitiesAndOrganisations() {
+        assertEquals(ActorKind.CAPITAL, only("the Kremlin", null).kind());
+        assertEquals("RUS", only("Kremlin", null).country());
+        assertEquals(ActorKind.ADJECTIVE, only("Belarusian", null).kind());
+        assertEquals("JPN", only("Japan", null).country());
+        assertEquals("EU", only("European Union", null).country());
+        assertEquals("NATO", only("NATO", null).country());
+        assertEquals("WST", only("the West", null).country());
+    }
+
+    @Test
+    void findPrefersTheLongestNameAndNeedsACapital() {
+        List<Token> tokens = List.of(tok(0, "The"), tok(1, "European"), tok(2, "Commission"), tok(3, "met"), tok(4, "us"));
+        List<ActorDictionary.Match> m = DICT.find(tokens);
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(1, m.get(0).start());
+        assertEquals(3, m.get(0).end());
+    }
+
+    @Test
+    void inferredSurnamesAreMarked() {
+        List<DictionaryEntry> hata = DICT.lookup("Hata");
+        assertFalse(hata.isEmpty());
+        assertTrue(hata.get(0).source().endsWith(ActorDictionary.INFERRED));
+    }
+
+    private static Token tok(int i, String w) {
+        return new Token(i, w, w.toLowerCase(), "NNP", "O", i * 10, i * 10 + w.length());
+    }
+}

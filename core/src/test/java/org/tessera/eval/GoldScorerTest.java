@@ -1,0 +1,54 @@
+package org.tessera.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.tessera.model.Actor;
+import org.tessera.model.CameoCode;
+import org.tessera.model.DateSource;
+import org.tessera.model.Event;
+import org.tessera.model.Modality;
+
+class GoldScorerTest {
+    static Event event(String doc, String sentence, String src, String tgt, String code, Modality m) {
+        return new Event(doc, 0, sentence, 0, sentence.length(), null, DateSource.UNKNOWN,
+                new Actor(src, "", src, "", ""), new Actor(tgt, "", tgt, "", ""),
+                new Event.Action(new CameoCode(code, "", 0, 1), ""), m, null, 0.5, "", null);
+    }
+
+    private final GoldEntry visit = new GoldEntry("g1", "d.txt", "Lavrov arrived in “Tokyo”", Set.of("RUS"), Set.of("JPN"),
+            List.of("04"), false, true);
+    private final GoldEntry talks = new GoldEntry("g2", "d.txt", "held talks", Set.of("JPN"), Set.of("RUS"), List.of("04"), true, true);
+
+    @Test
+    void quoteIsFoundWithFoldedSpaceQuotesAndCase() {
+        Event e = event("d.txt", "On Monday  LAVROV arrived in \"Tokyo\" for talks.", "RUS", "JPN", "042", Modality.ASSERTED);
+        assertTrue(GoldScorer.matches(visit, e));
+    }
+
+    @Test
+    void rootAndDirectionMatterUnlessSymmetric() {
+        assertFalse(GoldScorer.matches(visit, event("d.txt", "Lavrov arrived in Tokyo", "JPN", "RUS", "042", Modality.ASSERTED)));
+        assertFalse(GoldScorer.matches(visit, event("d.txt", "Lavrov arrived in Tokyo", "RUS", "JPN", "111", Modality.ASSERTED)));
+        assertTrue(GoldScorer.matches(talks, event("d.txt", "Russia held talks with Japan", "RUS", "JPN", "046", Modality.ASSERTED)));
+    }
+
+    @Test
+    void negatedAndHypotheticalPredictionsAreLeftOut() {
+        Score s = GoldScorer.score(List.of(visit, talks), List.of(
+                event("d.txt", "Lavrov arrived in \"Tokyo\"", "RUS", "JPN", "042", Modality.ASSERTED),
+                event("d.txt", "x", "RUS", "JPN", "163", Modality.NEGATED),
+                event("d.txt", "y", "RUS", "JPN", "163", Modality.HYPOTHETICAL),
+                event("d.txt", "z", "RUS", "JPN", "163", Modality.FUTURE),
+                event("other.txt", "z", "RUS", "JPN", "163", Modality.ASSERTED)));
+        assertEquals(2, s.predicted());
+        assertEquals(1, s.correct());
+        assertEquals(2, s.required());
+        assertEquals(1, s.found());
+        assertEquals("precision=0.500 recall=0.500 f1=0.500", s.line());
+    }
+}

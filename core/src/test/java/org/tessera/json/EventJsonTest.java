@@ -1,0 +1,50 @@
+package org.tessera.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.tessera.model.Actor;
+import org.tessera.model.CameoCode;
+import org.tessera.model.DateSource;
+import org.tessera.model.DocumentDateOrigin;
+import org.tessera.model.Event;
+import org.tessera.model.Location;
+import org.tessera.model.Modality;
+import org.tessera.model.PartialDate;
+import org.tessera.testkit.Contract;
+
+class EventJsonTest {
+    static Event sample() {
+        return new Event("a.txt", 1, "Lavrov arrived in Tokyo.", 10, 34, new PartialDate(2016, 4, 15), DateSource.TEXT,
+                new Actor("Lavrov", "Sergei Lavrov", "RUS", "GOV", "person-dictionary"), new Actor("Tokyo", "Japan", "JPN", "GOV", "capital"),
+                new Event.Action(new CameoCode("042", "Make a visit", 1.9, 1), "arrived in"), Modality.ASSERTED,
+                new Location("Tokyo", "JPN", 35.69, 139.69, 1850147L), 0.8, "pattern=x",
+                new Event.EventContext("T", "http://x", "en", new PartialDate(2016, 4, 16), DocumentDateOrigin.PAGE));
+    }
+
+    @Test
+    void writesEveryContractFieldAndReadsItBack() throws Exception {
+        EventJson json = new EventJson();
+        String line = json.toLine(sample());
+        JsonNode node = new ObjectMapper().readTree(line);
+        assertTrue(Contract.violations(node).isEmpty(), Contract.violations(node).toString());
+        assertEquals("RUSGOV", node.path("source").path("code").asText());
+        assertEquals("04", node.path("event").path("root").asText());
+        assertEquals("2016-04-15", node.path("date").asText());
+        assertEquals(line, json.toLine(json.fromLine(line)));
+    }
+
+    @Test
+    void oneActorEventsHaveANullTarget() throws Exception {
+        Event e = sample();
+        Event noTarget = new Event(e.doc(), e.article(), e.sentence(), e.spanStart(), e.spanEnd(), null, DateSource.UNKNOWN,
+                e.source(), null, e.action(), Modality.FUTURE, null, 0.4, "", null);
+        JsonNode node = new ObjectMapper().readTree(new EventJson().toLine(noTarget));
+        assertTrue(node.path("target").isNull());
+        assertTrue(node.path("date").isNull());
+        assertTrue(Contract.violations(node).isEmpty(), Contract.violations(node).toString());
+    }
+}
