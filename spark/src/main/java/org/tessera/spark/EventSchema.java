@@ -38,7 +38,7 @@ public final class EventSchema {
             string("doc"),
             field("article", IntegerType),
             string("sentence"),
-            field("span", createArrayType(IntegerType, false)),
+            field("span", createArrayType(IntegerType)),
             string("date"),
             string("date_source"),
             field("source", ACTOR),
