@@ -61,11 +61,12 @@ public final class TesseraSparkJob implements Callable<Integer> {
     int maxParseTokens = AnnotatorConfig.defaults().maxParseTokens();
 
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        System.exit(commandLine(new TesseraSparkJob()).execute(args));
     }
 
-    static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new TesseraSparkJob());
+    /** A command line whose failures print one line and map to the CLI's exit codes. */
+    static CommandLine commandLine(Object command) {
+        CommandLine cl = new CommandLine(command);
         cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             if (ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("tessera spark: " + ex.getMessage());
