@@ -6,6 +6,8 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.tessera.json.EventJson;
+import org.tessera.model.AnnotatedSentence;
+import org.tessera.model.Event;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
@@ -71,8 +73,8 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                             if (broke) counters.failures.add(1);
                             ready.add(new JobRecord.Problem(d.id() + "#" + a.article().index(), broke ? "code" : "skip", a.skipped()));
                         }
-                        for (var e : a.events()) {
-                            ready.add(new JobRecord.CodedEvent(json.toLine(e)));
+                        for (Event e : a.events()) {
+                            ready.add(new JobRecord.CodedEvent(json.toLine(e), sentenceIndex(a, e), a.article().text().length()));
                             counters.events.add(1);
                         }
                     }
@@ -82,5 +84,15 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                 }
             }
         };
+    }
+
+    /** The event's sentence in its article, found by offset as the store finds it. */
+    private static int sentenceIndex(ArticleResult a, Event e) {
+        if (a.annotated() == null) return -1;
+        for (AnnotatedSentence s : a.annotated().sentences())
+            if (a.article().offset() + s.begin() == e.spanStart()) return s.index();
+        for (AnnotatedSentence s : a.annotated().sentences())
+            if (s.text().equals(e.sentence())) return s.index();
+        return -1;
     }
 }

@@ -28,8 +28,13 @@ public sealed interface JobRecord extends Serializable {
         }
     }
 
-    /** One event as the contract's JSON line. */
-    record CodedEvent(String json) implements JobRecord {
+    /**
+     * One event as the contract's JSON line, with what the GDELT export needs beyond it.
+     *
+     * @param sentenceIndex the sentence's index in its article, -1 when unknown
+     * @param articleLength the article's text length in characters
+     */
+    record CodedEvent(String json, int sentenceIndex, int articleLength) implements JobRecord {
     }
 
     /**

@@ -6,7 +6,8 @@ import java.util.Objects;
  * One run of the job.
  *
  * @param input      a file, folder, glob or comma-separated list, on any Hadoop file system
- * @param output     the folder to write: {@code events/} (Parquet), {@code _errors/} (JSON lines)
+ * @param output     the folder to write: {@code events/} (Parquet), {@code gdelt/events.tsv} and
+ *                   {@code gdelt/mentions.tsv} (GDELT 2.0), {@code _errors/} (JSON lines)
  * @param partitions how many tasks to code in; 0 for four per core of the cluster
  * @param settings   the pipeline's options
  * @param overwrite  replace an existing output folder instead of refusing to run

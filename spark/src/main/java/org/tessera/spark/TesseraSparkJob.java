@@ -1,6 +1,7 @@
 package org.tessera.spark;
 
 import java.io.IOException;
+import java.time.Instant;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -16,6 +17,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.nlp.AnnotatorConfig;
 import picocli.CommandLine;
+import scala.Tuple2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -38,7 +40,7 @@ public final class TesseraSparkJob implements Callable<Integer> {
     String input;
 
     @Option(names = "--output", required = true, paramLabel = "PATH",
-            description = "Output folder: events/ (Parquet), _errors/ (JSON lines: input, stage, reason).")
+            description = "Output folder: events/ (Parquet), gdelt/events.tsv and gdelt/mentions.tsv (GDELT 2.0), _errors/ (JSON lines: input, stage, reason).")
     String output;
 
     @Option(names = "--master", paramLabel = "URL",
@@ -116,19 +118,43 @@ public final class TesseraSparkJob implements Callable<Integer> {
                 .mapPartitions(new DocumentCoding(request.settings(), counters))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         try {
-            Dataset<String> eventLines = spark.createDataset(
-                    coded.filter(r -> r instanceof JobRecord.CodedEvent).map(r -> ((JobRecord.CodedEvent) r).json()).rdd(),
-                    Encoders.STRING());
+            JavaRDD<JobRecord.CodedEvent> events = coded.filter(r -> r instanceof JobRecord.CodedEvent)
+                    .map(r -> (JobRecord.CodedEvent) r);
+            Dataset<String> eventLines = spark.createDataset(events.map(JobRecord.CodedEvent::json).rdd(), Encoders.STRING());
             spark.read().schema(EventSchema.EVENT).option("mode", "FAILFAST").json(eventLines)
                     .write().mode(SaveMode.ErrorIfExists).parquet(request.output() + "/events");
             Dataset<String> problems = spark.createDataset(
                     coded.filter(r -> r instanceof JobRecord.Problem).map(r -> ((JobRecord.Problem) r).toJson()).rdd(),
                     Encoders.STRING());
             problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).text(request.output() + "/_errors");
+
+            JavaRDD<Tuple2<String, String>> gdelt = events.zipWithIndex().mapPartitions(new GdeltRows(Instant.now()));
+            writeSingleFile(spark, gdelt.map(Tuple2::_1), request.output() + "/gdelt", "events.tsv");
+            writeSingleFile(spark, gdelt.map(Tuple2::_2), request.output() + "/gdelt", "mentions.tsv");
         } finally {
             coded.unpersist(false);
         }
         return counters.summary((System.nanoTime() - t0) / 1e9);
+    }
+
+    /**
+     * Writes lines as one file, as GDELT's files are: one task writes them (the export is small
+     * beside the coding), then the part file is moved to its name.
+     */
+    private static void writeSingleFile(SparkSession spark, JavaRDD<String> lines, String folder, String name) {
+        String staging = folder + "/_" + name;
+        spark.createDataset(lines.rdd(), Encoders.STRING()).coalesce(1).write().mode(SaveMode.ErrorIfExists).text(staging);
+        try {
+            Path dir = new Path(staging);
+            FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+            FileStatus[] parts = fs.globStatus(new Path(dir, "part-*"));
+            Path target = new Path(folder, name);
+            if (parts == null || parts.length != 1 || !fs.rename(parts[0].getPath(), target))
+                throw new IllegalStateException(staging + ": could not move the written part to " + target);
+            fs.delete(dir, true);
+        } catch (IOException e) {
+            throw new IllegalStateException(staging + ": " + e.getMessage(), e);
+        }
     }
 
     /** The qualified folder when the input names exactly one folder (ids are then relative to it), else null. */

@@ -46,6 +46,7 @@ class SparkJobErrorsTest {
         assertEquals(0, s.documents());
         assertEquals(4, s.failures());
         assertEquals(0, spark.read().parquet(out + "/events").count());
+        assertEquals(List.of(), Files.readAllLines(dir.resolve("out/gdelt/events.tsv")));
         List<String> errors = spark.read().json(out + "/_errors").selectExpr("input", "stage", "reason")
                 .collectAsList().stream().map(r -> r.getString(0).replaceAll(".*/in/", "") + " " + r.getString(1) + " " + r.getString(2))
                 .sorted().collect(Collectors.toList());

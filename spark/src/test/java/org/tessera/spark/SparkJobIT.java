@@ -17,6 +17,7 @@ import org.tessera.model.RawDocument;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.store.GdeltFormat;
 
 /**
  * The Spark job in local mode codes the seed corpus into exactly the events the core pipeline
@@ -27,7 +28,7 @@ class SparkJobIT {
     private static final Path SEEDS = Path.of("../../shared/corpus/seeds");
 
     @Test
-    void sparkWritesExactlyTheEventsTheCorePipelineCodes(@TempDir Path out) {
+    void sparkWritesExactlyTheEventsTheCorePipelineCodes(@TempDir Path out) throws Exception {
         assumeTrue(Files.isDirectory(SEEDS), "seed corpus not present");
         PipelineSettings settings = PipelineSettings.defaults();
         EventLines lines = new EventLines();
@@ -61,6 +62,13 @@ class SparkJobIT {
             assertEquals(0, summary.failures());
             assertTrue(Files.isDirectory(out.resolve("job/_errors")), "an _errors output is always written");
             assertEquals(EventSchema.EVENT, spark.read().parquet(target + "/events").schema());
+
+            List<String> gdeltEvents = Files.readAllLines(out.resolve("job/gdelt/events.tsv"));
+            List<String> gdeltMentions = Files.readAllLines(out.resolve("job/gdelt/mentions.tsv"));
+            assertEquals(expected.size(), gdeltEvents.size());
+            assertEquals(expected.size(), gdeltMentions.size());
+            for (String row : gdeltEvents) assertEquals(GdeltFormat.EVENT_COLUMNS.size(), row.split("\t", -1).length, row);
+            for (String row : gdeltMentions) assertEquals(GdeltFormat.MENTION_COLUMNS.size(), row.split("\t", -1).length, row);
         } finally {
             spark.stop();
         }
