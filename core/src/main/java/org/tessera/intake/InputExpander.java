@@ -16,6 +16,7 @@ import org.netpreserve.jwarc.WarcResponse;
 import org.tessera.model.RawDocument;
 import org.xml.sax.InputSource;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,6 +24,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,12 +77,18 @@ public final class InputExpander {
     private void expandFile(Path f, String id, Consumer<RawDocument> sink, Consumer<String> errors) {
         String name = f.getFileName().toString().toLowerCase(Locale.ROOT);
         try {
-            if (name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson")) {
-                readJsonLines(f, sink, errors);
-            } else if (name.endsWith(".warc") || name.endsWith(".warc.gz")) {
-                readWarc(f, sink, errors);
+            if (isJsonLines(name)) {
+                try (InputStream in = open(f)) {
+                    readJsonLines(in, f.toString(), f.getFileName().toString(), sink, errors);
+                }
+            } else if (isWarc(name)) {
+                try (WarcReader reader = new WarcReader(f)) {
+                    readWarc(reader, f.toString(), sink, errors);
+                }
             } else if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml") && isFeed(f)) {
-                readFeed(f, sink, errors);
+                try (InputStream in = Files.newInputStream(f)) {
+                    readFeed(in, f.toString(), f.getFileName().toString(), sink, errors);
+                }
             } else {
                 long size = Files.size(f);
                 if (size > maxBytes) {
@@ -95,70 +103,106 @@ public final class InputExpander {
         }
     }
 
-    private void readJsonLines(Path f, Consumer<RawDocument> sink, Consumer<String> errors) throws IOException {
-        try (InputStream in = open(f);
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            int n = 0;
-            while ((line = r.readLine()) != null) {
-                n++;
-                if (line.isBlank()) continue;
-                try {
-                    JsonNode o = json.readTree(line);
-                    if (o == null || !o.isObject()) throw new IllegalArgumentException("not a JSON object");
-                    String text = textField(o, "text");
-                    if (text.isBlank()) throw new IllegalArgumentException("no \"text\" field");
-                    String url = textField(o, "url");
-                    String id = url.isBlank() ? f.getFileName() + "#" + n : url;
-                    List<String> paras = new ArrayList<>();
-                    for (String p : text.split("\\n\\s*\\n|\\n")) if (!p.isBlank()) paras.add(p.strip());
-                    sink.accept(page(id, f + ":" + n, textField(o, "title"), textField(o, "date"), url, paras, null));
-                } catch (IOException | RuntimeException e) {
-                    errors.accept(f + ":line" + n + ": " + reason(e));
-                }
-            }
-        }
-    }
-
-    private void readWarc(Path f, Consumer<RawDocument> sink, Consumer<String> errors) throws IOException {
-        int read = 0;
-        try (WarcReader reader = new WarcReader(f)) {
-            while (true) {
-                Optional<WarcRecord> next;
-                try {
-                    next = reader.next();
-                } catch (IOException | RuntimeException e) {
-                    errors.accept(f + ": WARC unreadable after " + read + " records: " + reason(e));
+    /**
+     * Expands one file that arrives as a stream rather than a local path (a Hadoop file system in
+     * Spark: HDFS, S3, ...). Formats, document ids and error lines are those of {@link #expand(Path,
+     * Consumer, Consumer)} for the same file.
+     *
+     * @param id       the document id of a plain file: its path relative to the folder being read,
+     *                 or its file name; the format is chosen from its ending
+     * @param origin   the full path or URI, for error lines and provenance
+     * @param in       the file's bytes, left open for the caller to close
+     * @param modified the file time, the last-resort publication date; may be null
+     */
+    public void expand(String id, String origin, InputStream in, Instant modified,
+                       Consumer<RawDocument> sink, Consumer<String> errors) {
+        String fileName = id.substring(id.lastIndexOf('/') + 1);
+        String name = fileName.toLowerCase(Locale.ROOT);
+        try {
+            if (isJsonLines(name)) {
+                readJsonLines(name.endsWith(".gz") ? new GZIPInputStream(in) : in, origin, fileName, sink, errors);
+            } else if (isWarc(name)) {
+                // Not closed: closing the reader would close the caller's stream.
+                readWarc(new WarcReader(in), origin, sink, errors);
+            } else {
+                BufferedInputStream buffered = new BufferedInputStream(in);
+                if (name.endsWith(".rss") || name.endsWith(".atom") || name.endsWith(".xml") && isFeed(buffered)) {
+                    readFeed(buffered, origin, fileName, sink, errors);
                     return;
                 }
-                if (next.isEmpty()) return;
-                read++;
-                if (!(next.get() instanceof WarcResponse resp)) continue;
-                try {
-                    HttpResponse http = resp.http();
-                    MediaType type = http.contentType();
-                    String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
-                    if (!base.isEmpty() && !base.contains("html") && !base.startsWith("text/")) continue;
-                    byte[] body = http.body().stream().readAllBytes();
-                    if (body.length > maxBytes) {
-                        errors.accept(f + ": " + resp.target() + ": " + body.length + " bytes, over the limit of " + maxBytes);
-                        continue;
-                    }
-                    sink.accept(new RawDocument(resp.target(), f + "#" + resp.target(), body,
-                            type == null ? "" : type.toString(), resp.date()));
-                } catch (IOException | RuntimeException e) {
-                    errors.accept(f + ": " + resp.target() + ": " + reason(e));
+                byte[] content = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                if (content.length > maxBytes) {
+                    errors.accept(origin + ": over the limit of " + maxBytes + " bytes");
+                    return;
                 }
+                sink.accept(new RawDocument(id, origin, content, mediaTypeOf(name), modified));
+            }
+        } catch (IOException | RuntimeException e) {
+            errors.accept(origin + ": " + reason(e));
+        }
+    }
+
+    private void readJsonLines(InputStream in, String f, String fileName, Consumer<RawDocument> sink,
+                               Consumer<String> errors) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        String line;
+        int n = 0;
+        while ((line = r.readLine()) != null) {
+            n++;
+            if (line.isBlank()) continue;
+            try {
+                JsonNode o = json.readTree(line);
+                if (o == null || !o.isObject()) throw new IllegalArgumentException("not a JSON object");
+                String text = textField(o, "text");
+                if (text.isBlank()) throw new IllegalArgumentException("no \"text\" field");
+                String url = textField(o, "url");
+                String id = url.isBlank() ? fileName + "#" + n : url;
+                List<String> paras = new ArrayList<>();
+                for (String p : text.split("\\n\\s*\\n|\\n")) if (!p.isBlank()) paras.add(p.strip());
+                sink.accept(page(id, f + ":" + n, textField(o, "title"), textField(o, "date"), url, paras, null));
+            } catch (IOException | RuntimeException e) {
+                errors.accept(f + ":line" + n + ": " + reason(e));
             }
         }
     }
 
-    private void readFeed(Path f, Consumer<RawDocument> sink, Consumer<String> errors) throws IOException {
+    private void readWarc(WarcReader reader, String f, Consumer<RawDocument> sink, Consumer<String> errors) {
+        int read = 0;
+        while (true) {
+            Optional<WarcRecord> next;
+            try {
+                next = reader.next();
+            } catch (IOException | RuntimeException e) {
+                errors.accept(f + ": WARC unreadable after " + read + " records: " + reason(e));
+                return;
+            }
+            if (next.isEmpty()) return;
+            read++;
+            if (!(next.get() instanceof WarcResponse resp)) continue;
+            try {
+                HttpResponse http = resp.http();
+                MediaType type = http.contentType();
+                String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
+                if (!base.isEmpty() && !base.contains("html") && !base.startsWith("text/")) continue;
+                byte[] body = http.body().stream().readAllBytes();
+                if (body.length > maxBytes) {
+                    errors.accept(f + ": " + resp.target() + ": " + body.length + " bytes, over the limit of " + maxBytes);
+                    continue;
+                }
+                sink.accept(new RawDocument(resp.target(), f + "#" + resp.target(), body,
+                        type == null ? "" : type.toString(), resp.date()));
+            } catch (IOException | RuntimeException e) {
+                errors.accept(f + ": " + resp.target() + ": " + reason(e));
+            }
+        }
+    }
+
+    private void readFeed(InputStream in, String f, String fileName, Consumer<RawDocument> sink, Consumer<String> errors) {
         SyndFeedInput input = new SyndFeedInput();
         // A DOCTYPE is what carries external entities (XXE); feeds have no need for one.
         input.setAllowDoctypes(false);
         SyndFeed feed;
-        try (InputStream in = Files.newInputStream(f)) {
+        try {
             feed = input.build(new InputSource(in));
         } catch (Exception e) {
             errors.accept(f + ": not a readable feed: " + reason(e));
@@ -174,7 +218,7 @@ public final class InputExpander {
             for (SyndContent c : e.getContents()) if (c.getValue() != null) html.append(c.getValue()).append('\n');
             if (html.length() == 0 && e.getDescription() != null && e.getDescription().getValue() != null)
                 html.append(e.getDescription().getValue());
-            String id = link.isEmpty() ? f.getFileName() + "#" + n : link;
+            String id = link.isEmpty() ? fileName + "#" + n : link;
             sink.accept(page(id, f + "#item" + n, e.getTitle(), date, link, null, html.toString()));
         }
     }
@@ -195,11 +239,29 @@ public final class InputExpander {
         return new RawDocument(id, origin, doc.outerHtml().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null);
     }
 
+    private static boolean isJsonLines(String name) {
+        return name.endsWith(".jsonl") || name.endsWith(".jsonl.gz") || name.endsWith(".ndjson");
+    }
+
+    private static boolean isWarc(String name) {
+        return name.endsWith(".warc") || name.endsWith(".warc.gz");
+    }
+
     private static boolean isFeed(Path f) throws IOException {
-        byte[] head;
         try (InputStream in = Files.newInputStream(f)) {
-            head = in.readNBytes(4096);
+            return isFeed(in.readNBytes(4096));
         }
+    }
+
+    /** Peeks at the head of a buffered stream and resets it. */
+    private static boolean isFeed(BufferedInputStream in) throws IOException {
+        in.mark(4096);
+        byte[] head = in.readNBytes(4096);
+        in.reset();
+        return isFeed(head);
+    }
+
+    private static boolean isFeed(byte[] head) {
         String s = new String(head, StandardCharsets.UTF_8).toLowerCase(Locale.ROOT);
         return s.contains("<rss") || s.contains("<feed") || s.contains("<rdf:rdf");
     }

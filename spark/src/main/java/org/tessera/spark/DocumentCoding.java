@@ -1,0 +1,98 @@
+package org.tessera.spark;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.tessera.json.EventJson;
+import org.tessera.model.AnnotatedSentence;
+import org.tessera.model.Event;
+import org.tessera.pipeline.ArticleResult;
+import org.tessera.pipeline.DocumentResult;
+import org.tessera.pipeline.Pipeline;
+
+/**
+ * Codes a partition's documents with the executor's shared pipeline, lazily, one document at a
+ * time, so a partition's results never sit in memory together. Problems from earlier stages pass
+ * through; a document or article that fails becomes a problem, never a failed task.
+ */
+final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRecord> {
+    private static final long serialVersionUID = 1L;
+
+    private final PipelineSettings settings;
+    private final JobCounters counters;
+
+    DocumentCoding(PipelineSettings settings, JobCounters counters) {
+        this.settings = settings;
+        this.counters = counters;
+    }
+
+    @Override
+    public Iterator<JobRecord> call(Iterator<JobRecord> input) {
+        return new Iterator<>() {
+            private final Deque<JobRecord> ready = new ArrayDeque<>();
+            private Pipeline pipeline;
+            private EventJson json;
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && input.hasNext()) {
+                    JobRecord r = input.next();
+                    if (r instanceof JobRecord.InputDocument d) code(d);
+                    else ready.add(r);
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public JobRecord next() {
+                if (!hasNext()) throw new NoSuchElementException();
+                return ready.poll();
+            }
+
+            private void code(JobRecord.InputDocument d) {
+                if (pipeline == null) {
+                    // Only partitions that hold documents touch CoreNLP.
+                    pipeline = ExecutorPipeline.pipeline(settings);
+                    json = new EventJson();
+                }
+                try {
+                    DocumentResult result = pipeline.process(d.toRaw());
+                    if (result.failed()) {
+                        counters.failures.add(1);
+                        ready.add(new JobRecord.Problem(d.id(), "read", result.error()));
+                        return;
+                    }
+                    for (ArticleResult a : result.articles()) {
+                        if (a.wasCoded()) {
+                            counters.articlesCoded.add(1);
+                        } else {
+                            counters.articlesSkipped.add(1);
+                            boolean broke = a.skipped().startsWith("annotation failed");
+                            if (broke) counters.failures.add(1);
+                            ready.add(new JobRecord.Problem(d.id() + "#" + a.article().index(), broke ? "code" : "skip", a.skipped()));
+                        }
+                        for (Event e : a.events()) {
+                            ready.add(new JobRecord.CodedEvent(json.toLine(e), sentenceIndex(a, e), a.article().text().length()));
+                            counters.events.add(1);
+                        }
+                    }
+                } catch (RuntimeException | StackOverflowError e) {
+                    counters.failures.add(1);
+                    ready.add(new JobRecord.Problem(d.id(), "code", "coding failed: " + e));
+                }
+            }
+        };
+    }
+
+    /** The event's sentence in its article, found by offset as the store finds it. */
+    private static int sentenceIndex(ArticleResult a, Event e) {
+        if (a.annotated() == null) return -1;
+        for (AnnotatedSentence s : a.annotated().sentences())
+            if (a.article().offset() + s.begin() == e.spanStart()) return s.index();
+        for (AnnotatedSentence s : a.annotated().sentences())
+            if (s.text().equals(e.sentence())) return s.index();
+        return -1;
+    }
+}

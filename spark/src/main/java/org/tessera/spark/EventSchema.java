@@ -1,0 +1,68 @@
+package org.tessera.spark;
+
+import static org.apache.spark.sql.types.DataTypes.DoubleType;
+import static org.apache.spark.sql.types.DataTypes.IntegerType;
+import static org.apache.spark.sql.types.DataTypes.LongType;
+import static org.apache.spark.sql.types.DataTypes.StringType;
+import static org.apache.spark.sql.types.DataTypes.createArrayType;
+import static org.apache.spark.sql.types.DataTypes.createStructField;
+import static org.apache.spark.sql.types.DataTypes.createStructType;
+
+import java.util.List;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.StructField;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The contract's event record (shared/contract/events-jsonl.md) as a Spark schema: the same
+ * field names and nesting as the JSON line the core's {@code EventJson} writes, so Parquet
+ * readers and {@code jq} users see one record. Kept in step with {@code EventJson} by
+ * {@code SparkJobIT}, which compares the two field for field.
+ */
+public final class EventSchema {
+    private EventSchema() {
+    }
+
+    public static final StructType ACTOR = struct(
+            string("text"), string("name"), string("country"), string("role"), string("code"), string("rule"));
+
+    public static final StructType ACTION = struct(
+            string("cameo"), string("root"), field("quad", IntegerType), field("goldstein", DoubleType),
+            string("text"), string("name"));
+
+    public static final StructType LOCATION = struct(
+            string("name"), string("country"), field("lat", DoubleType), field("lon", DoubleType),
+            field("feature_id", LongType));
+
+    public static final StructType EVENT = struct(
+            string("doc"),
+            field("article", IntegerType),
+            string("sentence"),
+            field("span", createArrayType(IntegerType)),
+            string("date"),
+            string("date_source"),
+            field("source", ACTOR),
+            field("target", ACTOR),
+            field("event", ACTION),
+            string("modality"),
+            field("location", LOCATION),
+            field("confidence", DoubleType),
+            string("evidence"),
+            string("title"),
+            string("url"),
+            string("language"),
+            string("document_date"),
+            string("document_date_source"));
+
+    private static StructType struct(StructField... fields) {
+        return createStructType(List.of(fields));
+    }
+
+    private static StructField string(String name) {
+        return field(name, StringType);
+    }
+
+    private static StructField field(String name, DataType type) {
+        return createStructField(name, type, true);
+    }
+}

@@ -1,0 +1,22 @@
+package org.tessera.spark;
+
+import java.util.Objects;
+
+/**
+ * One run of the job.
+ *
+ * @param input      a file, folder, glob or comma-separated list, on any Hadoop file system
+ * @param output     the folder to write: {@code events/} (Parquet), {@code gdelt/events.tsv} and
+ *                   {@code gdelt/mentions.tsv} (GDELT 2.0), {@code _errors/} (JSON lines)
+ * @param partitions how many tasks to code in; 0 for four per core of the cluster
+ * @param settings   the pipeline's options
+ * @param overwrite  replace an existing output folder instead of refusing to run
+ */
+public record JobRequest(String input, String output, int partitions, PipelineSettings settings, boolean overwrite) {
+    public JobRequest {
+        Objects.requireNonNull(input, "input");
+        Objects.requireNonNull(output, "output");
+        Objects.requireNonNull(settings, "settings");
+        if (partitions < 0) throw new IllegalArgumentException("--partitions must not be negative");
+    }
+}

@@ -1,0 +1,12 @@
+/**
+ * Tessera as an Apache Spark job: the core's intake, annotation and coding run unchanged inside
+ * Spark partitions, so a year of news is coded with the same code and the same results as
+ * {@code tessera code} on one machine. Files are read with {@code binaryFiles} (any Hadoop file
+ * system: local, HDFS, S3) and expanded by the core's {@code InputExpander}; each executor JVM
+ * loads CoreNLP once ({@link org.tessera.spark.ExecutorPipeline}) and codes its partitions with it;
+ * events are written as Parquet in the contract's schema and as GDELT 2.0 tables (through the
+ * store's {@code GdeltFormat}), and failures of single records as JSON
+ * lines beside them, counted but never failing the job. This package knows Spark and the core's
+ * public API; it must not re-implement any stage of the pipeline.
+ */
+package org.tessera.spark;
