@@ -266,7 +266,7 @@ public final class ActorResolver {
     private static Optional<Actor> precedingPerson(ParseView view, int h, Map<Integer, ActorMention> found) {
         int clause = view.head(h);
         Set<Integer> subjects = new TreeSet<>();
-        for (int x = clause; x >= 0 && subjects.size() < 10; x = view.head(x)) {
+        for (int x = clause, steps = 0; x >= 0 && steps < 10; x = view.head(x), steps++) {
             subjects.addAll(view.children(x, "nsubj"));
             if (!CLAUSE_LINKS.contains(view.baseRelation(x))) break;
         }

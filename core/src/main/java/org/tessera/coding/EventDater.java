@@ -43,7 +43,7 @@ final class EventDater {
     /** The time words must modify the clause (obl, obl:tmod, advmod...), not a noun ("the 1956 Soviet pledge"). */
     private static boolean attachesAsTime(ParseView view, int k, int trigger) {
         int x = k;
-        while (view.head(x) != trigger && view.head(x) >= 0) x = view.head(x);
+        for (int steps = 0; view.head(x) != trigger && view.head(x) >= 0 && steps < 10; steps++) x = view.head(x);
         String rel = view.baseRelation(x);
         return rel.equals("obl") || rel.equals("advmod") || rel.equals("nmod") && view.relation(x).contains("tmod") || rel.equals("dep");
     }
