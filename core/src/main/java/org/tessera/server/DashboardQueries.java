@@ -14,7 +14,7 @@ public interface DashboardQueries {
     /** One direction of a dyad ({@code source} acting on {@code target}), bucketed by {@code by}, oldest first. */
     List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range);
 
-    /** Events matching the filter, newest first, with the total before paging. */
+    /** Events matching the filter, newest first, one page of them. */
     EventPage events(EventFilter filter, int limit, int offset);
 
     /** Full-text search over sentences, titles and actor/action words, best match first. */

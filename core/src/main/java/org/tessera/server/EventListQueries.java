@@ -66,7 +66,8 @@ public final class EventListQueries implements DashboardQueries {
 
     private static EventPage page(List<Event> hits, int limit, int offset) {
         int from = Math.min(offset, hits.size());
-        return new EventPage(hits.size(), hits.subList(from, Math.min(hits.size(), from + limit)));
+        int to = Math.min(hits.size(), from + limit);
+        return new EventPage(hits.subList(from, to), to < hits.size());
     }
 
     @Override

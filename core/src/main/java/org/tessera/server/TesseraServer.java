@@ -219,9 +219,9 @@ public final class TesseraServer implements AutoCloseable {
 
     private void page(Context ctx, EventPage page, int limit, int offset) {
         ObjectNode out = mapper.createObjectNode();
-        out.put("total", page.total());
-        out.put("limit", limit);
+                out.put("limit", limit);
         out.put("offset", offset);
+        out.put("more", page.more());
         ArrayNode arr = out.putArray("events");
         for (Event e : page.events()) arr.add(eventJson.toNode(e));
         ctx.json(out);

@@ -154,19 +154,19 @@
     const eq = state.eventsQuery;
     const page = await api(eq.path, Object.assign({ limit: PAGE, offset: state.offset }, eq.query));
     let events = page.events;
-    let total = page.total;
+    let more = page.more;
     if (eq.alsoQuery && state.offset === 0) {
       // Both directions: the reverse direction's first page, merged newest first.
       const back = await api(eq.path, Object.assign({ limit: PAGE, offset: 0 }, eq.alsoQuery));
       events = events.concat(back.events).sort((a, b) => String(b.date || '').localeCompare(String(a.date || '')));
-      total += back.total;
     }
     const list = $('events');
     events.forEach((e) => list.appendChild(renderEvent(e)));
     state.offset += page.events.length;
-    $('events-count').textContent = total === 0 ? 'No events.' : 'Showing ' + list.children.length + ' of ' + total + ' events.';
-    $('more-btn').hidden = !(state.offset < page.total);
-    document.body.dataset.eventsLoaded = String(list.children.length);
+    const n = list.children.length;
+    $('events-count').textContent = n === 0 ? 'No events.' : n + (more ? '+' : '') + ' events.';
+    $('more-btn').hidden = !more;
+    document.body.dataset.eventsLoaded = String(n);
   }
 
   function actorLabel(a) {
