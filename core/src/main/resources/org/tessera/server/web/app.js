@@ -81,7 +81,7 @@
     $('dyad-title').textContent = 'Dyad ' + source + (both ? ' ⇄ ' : ' → ') + target + ', by ' + data.by;
     renderDyad(data);
     document.body.dataset.dyad = source + '-' + target;
-    await showEvents({ source, target }, 'Events ' + source + ' → ' + target, both ? { source: target, target: source } : null);
+    await showEvents({ source, target }, 'Events ' + source + (both ? ' ⇄ ' : ' → ') + target, both ? { source: target, target: source } : null);
   }
 
   function renderDyad(data) {
@@ -223,7 +223,7 @@
     meta.appendChild(el('span', 'code', 'CAMEO ' + ev.cameo + (ev.name ? ' ' + ev.name : '') + ' · Goldstein ' + ev.goldstein));
     meta.appendChild(el('span', 'badge mod ' + e.modality, e.modality));
     meta.appendChild(el('span', 'conf', 'confidence ' + Math.round((e.confidence || 0) * 100) + '%'));
-    if (e.location) meta.appendChild(el('span', 'loc', '📍 ' + e.location.name));
+    if (e.location) meta.appendChild(el('span', 'loc', 'at ' + e.location.name));
     li.appendChild(meta);
     li.appendChild(highlighted(e));
     const src = el('div', 'source-line');
@@ -283,10 +283,24 @@
   }
 
   // ---- map ----------------------------------------------------------------------------------
+  // Countries that cross the 180th meridian (Russia's Chukotka, Fiji) would be drawn as lines
+  // across the whole map; shifting their western-hemisphere points by 360 keeps them in one piece.
+  function unwrapAntimeridian(fc) {
+    for (const f of fc.features) {
+      const g = f.geometry;
+      if (!g) continue;
+      const polys = g.type === 'Polygon' ? [g.coordinates] : g.type === 'MultiPolygon' ? g.coordinates : [];
+      const lons = polys.flat(2).map((p) => p[0]);
+      if (!(lons.some((x) => x > 150) && lons.some((x) => x < -150))) continue;
+      polys.forEach((poly) => poly.forEach((ring) => ring.forEach((p) => { if (p[0] < 0) p[0] += 360; })));
+    }
+  }
+
   async function showMap() {
     const res = await fetch('/vendor/countries-110m.json');
     const world = await res.json();
     const countries = topojson.feature(world, world.objects.countries);
+    unwrapAntimeridian(countries);
     echarts.registerMap('world', countries);
     const page = await api('/api/events', { limit: 500 });
     const places = new Map();
@@ -305,7 +319,7 @@
     mapChart.setOption({
       animation: false,
       tooltip: { renderMode: 'richText', formatter: (p) => p.name + ': ' + (p.value ? p.value[2] : 0) + ' events' },
-      geo: { map: 'world', roam: true, zoom: 1.6, center: [40, 50], silent: true,
+      geo: { map: 'world', roam: true, zoom: 1.5, center: [35, 45], silent: true,
         itemStyle: { areaColor: '#e4e8ef', borderColor: '#9aa3b2', borderWidth: 0.5 } },
       series: [{ type: 'scatter', coordinateSystem: 'geo', data: points,
         symbolSize: (v) => 6 + 4 * Math.sqrt(v[2]), itemStyle: { color: '#c23b31', opacity: 0.8 } }]
