@@ -11,8 +11,8 @@ import org.tessera.model.Modality;
 import org.tessera.model.PartialDate;
 
 /** Hand-built events for fast tests that need no CoreNLP. */
-final class ScratchEvents {
-    private ScratchEvents() {
+final class HandMadeEvents {
+    private HandMadeEvents() {
     }
 
     static Event event(String doc, String date, String src, String srcText, String tgt, String tgtText, String code,
