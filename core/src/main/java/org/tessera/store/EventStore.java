@@ -117,7 +117,7 @@ public final class EventStore implements AutoCloseable {
                                      THEN 0 ELSE 1 END AS dir
                       FROM events
                       WHERE modality IN %s AND event_date IS NOT NULL
-                        AND event_date >= coalesce(?, DATE '0001-01-01') AND event_date <= coalesce(?, DATE '9999-12-31')
+                        AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01') AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')
                         AND (((source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?))
                              OR (? AND (source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?))))
                 GROUP BY period, dir ORDER BY period, dir""".formatted(MODALITIES_COUNTED);
@@ -190,6 +190,12 @@ public final class EventStore implements AutoCloseable {
         return l.isEmpty() ? null : l.get(0);
     }
 
+    /** The mentions of an event: one per article of its story, first article first. */
+    public List<StoredMention> mentions(long eventId) {
+        return query("mentions", Exporter.MENTION_SELECT + " WHERE event_id = ? ORDER BY article_id", ps -> ps.setLong(1, eventId),
+                Exporter::mention);
+    }
+
     /** Events of one sentence of an article. */
     List<StoredEvent> sentenceEvents(long articleId, int sentenceIndex) {
         return query("events", STORED_EVENT_SELECT + " WHERE e.article_id = ? AND e.sentence_index = ? ORDER BY e.event_id", ps -> {
@@ -238,15 +244,14 @@ public final class EventStore implements AutoCloseable {
         return query("network", """
                 SELECT source_country, target_country, count(*), avg(goldstein) FROM events
                 WHERE target_country IS NOT NULL AND modality IN %s
-                  AND (? IS NULL OR event_date >= ?) AND (? IS NULL OR event_date <= ?)
+                  AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01')
+                  AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')
                 GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""".formatted(MODALITIES_COUNTED), ps -> {
             Date f = from == null ? null : Date.valueOf(from);
             Date t = to == null ? null : Date.valueOf(to);
             ps.setObject(1, f);
-            ps.setObject(2, f);
-            ps.setObject(3, t);
-            ps.setObject(4, t);
-            ps.setInt(5, limit <= 0 ? 1000 : limit);
+            ps.setObject(2, t);
+            ps.setInt(3, limit <= 0 ? 1000 : limit);
         }, rs -> new NetworkEdge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
     }
 

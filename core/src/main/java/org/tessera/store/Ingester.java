@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.Pipeline;
@@ -18,10 +19,16 @@ import org.tessera.pipeline.ProgressMeter;
  */
 public final class Ingester {
     private final EventStore store;
-    private final Pipeline pipeline;
+    private final Supplier<Pipeline> pipeline;
     private final int threads;
 
     public Ingester(EventStore store, Pipeline pipeline, int threads) {
+        this(store, () -> pipeline, threads);
+        Objects.requireNonNull(pipeline);
+    }
+
+    /** With a pipeline built only when there is something new to code (CoreNLP takes long to load). */
+    public Ingester(EventStore store, Supplier<Pipeline> pipeline, int threads) {
         this.store = Objects.requireNonNull(store);
         this.pipeline = Objects.requireNonNull(pipeline);
         this.threads = threads;
@@ -51,9 +58,10 @@ public final class Ingester {
         int skipped = docs.size() - todo.size();
         if (skipped > 0) err.println("tessera: " + skipped + " of " + docs.size() + " documents already stored, skipped");
         int[] totals = new int[6];
+        if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
         int[] next = {0};
         ProgressMeter meter = new ProgressMeter(err, todo.size(), progress);
-        int failed = new BatchRunner(pipeline, threads).run(todo, r -> {
+        int failed = new BatchRunner(pipeline.get(), threads).run(todo, r -> {
             RawDocument raw = todo.get(next[0]++); // BatchRunner hands results back in input order
             if (r.failed()) err.println("tessera: " + r.error());
             r.notes().forEach(n -> err.println("tessera: " + n));

@@ -1,0 +1,217 @@
+package org.tessera.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.cli.TesseraCli;
+import org.tessera.json.EventJson;
+import org.tessera.model.RawDocument;
+import org.tessera.pipeline.BatchRunner;
+import org.tessera.testkit.SharedNlp;
+
+/** The store over real CoreNLP: the three seed files and a hand-written repost, ingested once for all tests here. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class StoreIT {
+    static final Path SEEDS = Path.of("../../shared/corpus/seeds");
+
+    @TempDir
+    Path tmp;
+    Path db;
+    EventStore store;
+    StoreCounts first;
+    StoreCounts second;
+    Path repost;
+
+    @BeforeAll
+    void ingestSeedsTwiceAndTheRepost() throws Exception {
+        assumeTrue(Files.isDirectory(SEEDS), "seed corpus absent");
+        db = tmp.resolve("db");
+        repost = SampleArticles.repost(tmp.resolve("repost"));
+        store = EventStore.open(db);
+        List<RawDocument> docs = BatchRunner.expand(List.of(SEEDS, repost), 10_000_000, e -> {
+            throw new AssertionError(e);
+        });
+        Ingester ingester = new Ingester(store, SharedNlp.pipeline(), 1);
+        PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
+        Ingester.Report r1 = ingester.run(docs, quiet, false, id -> {
+        });
+        first = store.counts();
+        Ingester.Report r2 = ingester.run(docs, quiet, false, id -> {
+        });
+        second = store.counts();
+        assertEquals(5, r1.added());
+        assertEquals(0, r2.added());
+        assertEquals(5, r2.skipped());
+    }
+
+    @AfterAll
+    void close() {
+        if (store != null) store.close();
+    }
+
+    @Test
+    void ingestingTheSameInputTwiceAddsNothing() {
+        assertEquals(first, second);
+        assertEquals(5, first.documents());
+        assertTrue(first.events() > 10, first.toString());
+        assertTrue(first.sentences() > 50, first.toString());
+    }
+
+    @Test
+    void aRepostUnderAnotherHeaderIsOneStoryWithTwoMentions() {
+        long repostArticles = store.query("t", "SELECT count(*) FROM articles WHERE doc_id LIKE 'https://%'", ps -> {
+        }, rs -> rs.getLong(1)).get(0);
+        long repostStories = store.query("t", "SELECT count(DISTINCT story_id) FROM articles WHERE doc_id LIKE 'https://%'", ps -> {
+        }, rs -> rs.getLong(1)).get(0);
+        assertEquals(2, repostArticles);
+        assertEquals(1, repostStories);
+        List<StoredEvent> events = store.events(EventQuery.all().withDyad("BLR", "RUS").withPeriod(
+                java.time.LocalDate.of(2021, 5, 1), java.time.LocalDate.of(2021, 5, 31)));
+        assertFalse(events.isEmpty(), "no BLR->RUS event in the repost");
+        for (StoredEvent e : events) {
+            assertEquals(2, e.numMentions(), e.toString());
+            assertEquals(2, e.numSources(), e.toString());
+            assertEquals(2, e.numArticles(), e.toString());
+            assertEquals("https://minsk-courier.example/politics/sochi-talks", e.sourceUrl());
+            assertEquals(2, store.mentions(e.id()).size());
+        }
+        // Counted once: no event was stored from the copy.
+        long copyEvents = store.query("t", "SELECT count(*) FROM events e JOIN articles a USING (article_id) WHERE a.story_id <> a.article_id",
+                ps -> {
+                }, rs -> rs.getLong(1)).get(0);
+        assertEquals(0, copyEvents);
+        assertEquals(first.articles() - 1, first.stories() + skippedArticles());
+    }
+
+    private long skippedArticles() {
+        return store.query("t", "SELECT count(*) FROM articles WHERE skipped IS NOT NULL", ps -> {
+        }, rs -> rs.getLong(1)).get(0);
+    }
+
+    @Test
+    void dyadRussiaBelarusByMonthPrintsCsvRows() {
+        String out = cli("dyad", "--db", db.toString(), "RUS", "BLR", "--by", "month", "--both-directions");
+        List<String> lines = out.lines().toList();
+        assertEquals("period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum", lines.get(0));
+        assertTrue(lines.size() > 1, out);
+        for (String l : lines.subList(1, lines.size())) assertEquals(10, l.split(",").length, l);
+        assertFalse(store.dyad("RUS", "BLR", Granularity.MONTH, true, null, null).isEmpty());
+    }
+
+    @Test
+    void gdeltExportHas61ColumnsAndLoadsInDuckDbUnderGdeltNames() throws Exception {
+        Path out = tmp.resolve("gdelt");
+        long n = new Exporter(store).gdelt(out);
+        assertEquals(first.events(), n);
+        for (String line : Files.readAllLines(out.resolve("events.tsv"))) assertEquals(61, line.split("\t", -1).length, line);
+        for (String line : Files.readAllLines(out.resolve("mentions.tsv"))) assertEquals(16, line.split("\t", -1).length, line);
+        String columns = GdeltFormat.EVENT_COLUMNS.stream().map(c -> "'" + c + "': 'VARCHAR'").collect(Collectors.joining(", "));
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            // The path is ours (a temp folder), not user text.
+            ResultSet rs = s.executeQuery("SELECT count(*), count(DISTINCT GLOBALEVENTID), max(NumMentions::INT), min(length(SQLDATE)) FROM read_csv('"
+                    + out.resolve("events.tsv") + "', delim='\t', header=false, quote='', columns={" + columns + "})");
+            rs.next();
+            assertEquals(n, rs.getLong(1));
+            assertEquals(n, rs.getLong(2));
+            assertEquals(2, rs.getInt(3));
+            assertEquals(8, rs.getInt(4));
+            String mcols = GdeltFormat.MENTION_COLUMNS.stream().map(x -> "'" + x + "': 'VARCHAR'").collect(Collectors.joining(", "));
+            rs = s.executeQuery("SELECT count(*) FROM read_csv('" + out.resolve("mentions.tsv")
+                    + "', delim='\t', header=false, quote='', columns={" + mcols + "})");
+            rs.next();
+            assertEquals(first.mentions(), rs.getLong(1));
+        }
+    }
+
+    @Test
+    void jsonlExportIsTheContractLinesAndParquetLoads() throws Exception {
+        String jsonl = cli("export", "--db", db.toString(), "--format", "jsonl", "-");
+        List<String> lines = jsonl.lines().toList();
+        assertEquals(first.events(), lines.size());
+        EventJson json = new EventJson();
+        for (String l : lines) assertEquals(l, json.toLine(json.fromLine(l)));
+        Path pq = tmp.resolve("events.parquet");
+        new Exporter(store).parquet(pq);
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:"); Statement s = c.createStatement()) {
+            ResultSet rs = s.executeQuery("SELECT count(*), count(source.code), min(event.quad) FROM read_parquet('" + pq + "')");
+            rs.next();
+            assertEquals(first.events(), rs.getLong(1));
+            assertEquals(first.events(), rs.getLong(2));
+            assertTrue(rs.getInt(3) >= 1);
+        }
+        String csv = cli("export", "--db", db.toString(), "--format", "csv", "-");
+        assertEquals(first.events() + 1, csv.lines().count());
+    }
+
+    @Test
+    void searchFindsSentencesWithTheirEvents() {
+        List<SearchHit> hits = store.search("Sochi", EventQuery.all(), 10);
+        assertFalse(hits.isEmpty());
+        assertTrue(hits.stream().anyMatch(h -> !h.events().isEmpty()));
+        List<SearchHit> filtered = store.search("Sochi", EventQuery.all().withActor("BLR"), 10);
+        assertFalse(filtered.isEmpty());
+        for (SearchHit h : filtered) assertFalse(h.events().isEmpty(), h.toString());
+        assertTrue(store.search("zzzznotaword", EventQuery.all(), 10).isEmpty());
+        String out = cli("search", "--db", db.toString(), "Lukashenko", "--actor", "BLR", "--limit", "3");
+        assertTrue(out.contains("BLR"), out);
+    }
+
+    @Test
+    void hostileSearchAndFilterTextIsDataNotSql() {
+        assertTrue(store.events(EventQuery.all().withActor("RUS' OR '1'='1")).isEmpty());
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> store.search("\"unclosed", EventQuery.all(), 5));
+        assertTrue(store.search("Sochi", EventQuery.all().withActor("BLR\" OR actor:*"), 5).isEmpty());
+    }
+
+    @Test
+    void actorsAndNetworkSummariseTheEvents() {
+        List<ActorSummary> actors = store.actors();
+        assertFalse(actors.isEmpty());
+        assertEquals(first.events(), actors.stream().mapToLong(ActorSummary::asSource).sum());
+        List<NetworkEdge> edges = store.network(null, null, 50);
+        assertFalse(edges.isEmpty());
+        assertTrue(edges.stream().anyMatch(e -> e.source().equals("BLR") && e.target().equals("RUS")));
+    }
+
+    /** Runs the CLI in-process and returns what it printed on stdout. */
+    private synchronized String cli(String... args) {
+        // One process may hold the store (Lucene's write lock): the CLI gets it while we let go.
+        store.close();
+        try {
+            return runCli(args);
+        } finally {
+            store = EventStore.open(db);
+        }
+    }
+
+    private static String runCli(String... args) {
+        PrintStream old = System.out;
+        ByteArrayOutputStream buf = new ByteArrayOutputStream();
+        try (PrintStream ps = new PrintStream(buf, true, StandardCharsets.UTF_8)) {
+            System.setOut(ps);
+            int code = TesseraCli.run(args);
+            assertEquals(0, code, "exit code of " + String.join(" ", args));
+        } finally {
+            System.setOut(old);
+        }
+        return buf.toString(StandardCharsets.UTF_8);
+    }
+}
