@@ -112,7 +112,9 @@ class DashboardBrowserIT {
                   if (s.type !== 'bar' || !s.name.startsWith('RUS→BLR')) continue;
                   for (let i = 0; i < s.data.length; i++) {
                     if (s.data[i] !== 0) {
-                      const px = chart.convertToPixel({xAxisIndex: 0, yAxisIndex: 0}, [i, s.data[i] / 2]);
+                      // the bar's own rectangle: with both directions, two stacks share a category side by side
+                      const l = chart.getModel().getSeriesByIndex(si).getData().getItemLayout(i);
+                      const px = [l.x + l.width / 2, l.y + l.height / 2];
                       const r = dom.getBoundingClientRect();
                       return {x: px[0], y: px[1], w: r.width, h: r.height, period: o.xAxis[0].data[i]};
                     }

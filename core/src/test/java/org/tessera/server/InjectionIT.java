@@ -113,7 +113,8 @@ class InjectionIT {
             JsonNode body = http.json(r);
             if (r.statusCode() == 200) {
                 for (JsonNode e : body.path("events")) {
-                    String hay = (e.path("sentence").asText() + " " + e.path("title").asText() + " " + e.path("event").path("text").asText()).toLowerCase();
+                    String hay = (e.path("sentence").asText() + " " + e.path("title").asText() + " " + e.path("event").path("text").asText()
+                            + " " + e.path("source").toString() + " " + e.path("target").toString()).toLowerCase(); // actor names are indexed too
                     assertTrue(hay.contains("russia") || hay.contains("events") || hay.contains("script") || hay.contains("select")
                             || hay.contains("drop") || hay.contains("union"), "a search hit must match a word of the query: " + q + " -> " + e);
                 }
