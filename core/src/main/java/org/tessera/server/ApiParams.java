@@ -28,7 +28,8 @@ public final class ApiParams {
         this.params = Map.copyOf(params);
         for (Map.Entry<String, List<String>> e : this.params.entrySet()) {
             if (!allowed.contains(e.getKey()))
-                throw new BadRequest("unknown parameter '" + printable(e.getKey()) + "'; this route takes " + String.join(", ", allowed.stream().sorted().toList()));
+                throw new BadRequest("unknown parameter '" + printable(e.getKey()) + "'; this route takes "
+                        + (allowed.isEmpty() ? "no parameters" : String.join(", ", allowed.stream().sorted().toList())));
             if (e.getValue().size() > 1) throw new BadRequest("parameter '" + e.getKey() + "' given more than once");
         }
     }
