@@ -45,7 +45,14 @@ final class IngestedDemoStore {
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
             Ingester.Report r = new Ingester(store, SharedNlp.pipeline(), 1).run(docs, err, false, id -> { });
             if (r.events() == 0) throw new IllegalStateException("the demo articles produced no events: " + r);
-            Runtime.getRuntime().addShutdownHook(new Thread(store::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                store.close();
+                try (var walk = Files.walk(dir)) {
+                    walk.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+                } catch (IOException ignored) {
+                    // a temp folder left behind is harmless
+                }
+            }));
             return store;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
