@@ -37,7 +37,7 @@ class DashboardBrowserIT {
         Assumptions.assumeTrue(Browser.available(), "chromium and chromedriver are not installed (apt-get install chromium chromium-driver)");
         server = new TesseraServer(new StoreQueries(IngestedDemoStore.store()), System.err);
         base = "http://127.0.0.1:" + server.start("127.0.0.1", 0) + "/";
-        browser = new Browser(1400, 1900);
+        browser = new Browser(1400, 1500);
     }
 
     @AfterAll
@@ -92,7 +92,10 @@ class DashboardBrowserIT {
         String mapNote = browser.driver.findElement(By.id("map-note")).getText();
         assertTrue(mapNote.contains("No located events") || mapNote.contains("places"), mapNote);
 
+        // Mouse off the charts, so the screenshot shows them unhovered, without a tooltip.
+        new Actions(browser.driver).moveToElement(browser.driver.findElement(By.cssSelector("header h1"))).perform();
         browser.js("window.scrollTo(0, 0);");
+        Thread.sleep(300);
         Path shot = Path.of("target", "dashboard.png");
         Files.createDirectories(shot.getParent());
         Files.write(shot, browser.driver.getScreenshotAs(OutputType.BYTES));

@@ -5,10 +5,10 @@
 
 (function () {
   const QUADS = [
-    { n: 1, name: 'verbal cooperation', color: '#5aa469', sign: 1 },
-    { n: 2, name: 'material cooperation', color: '#1f7a3a', sign: 1 },
-    { n: 3, name: 'verbal conflict', color: '#e39b3b', sign: -1 },
-    { n: 4, name: 'material conflict', color: '#c23b31', sign: -1 }
+    { n: 1, name: 'verbal cooperation', short: 'verbal coop.', color: '#5aa469', sign: 1 },
+    { n: 2, name: 'material cooperation', short: 'material coop.', color: '#1f7a3a', sign: 1 },
+    { n: 3, name: 'verbal conflict', short: 'verbal confl.', color: '#e39b3b', sign: -1 },
+    { n: 4, name: 'material conflict', short: 'material confl.', color: '#c23b31', sign: -1 }
   ];
   const LINE_COLORS = ['#2f5fb3', '#8a4fbf'];
   const PAGE = 25;
@@ -92,7 +92,7 @@
       const label = s.source + '→' + s.target;
       QUADS.forEach((q) => {
         series.push({
-          name: label + ' ' + q.name, type: 'bar', stack: 'dir' + d, barMaxWidth: 38,
+          name: label + ' ' + q.short, type: 'bar', stack: 'dir' + d, barMaxWidth: 38,
           itemStyle: { color: q.color, opacity: d === 0 ? 1 : 0.55, borderColor: d === 0 ? undefined : '#555', borderType: 'dashed', borderWidth: d === 0 ? 0 : 1 },
           emphasis: { focus: 'series' },
           data: s.points.map((p) => p.quad[q.n - 1] * q.sign)
@@ -102,7 +102,7 @@
     });
     data.series.forEach((s, d) => {
       series.push({
-        name: s.source + '→' + s.target + ' mean Goldstein', type: 'line', yAxisIndex: 1, connectNulls: true,
+        name: s.source + '→' + s.target + ' Goldstein', type: 'line', yAxisIndex: 1, connectNulls: true,
         symbolSize: 9, lineStyle: { width: 2.5, type: d === 0 ? 'solid' : 'dashed' }, itemStyle: { color: LINE_COLORS[d] },
         data: s.points.map((p) => p.goldstein)
       });
@@ -111,7 +111,7 @@
     dyadChart.setOption({
       animation: false,
       tooltip: { trigger: 'axis', renderMode: 'richText', valueFormatter: (v) => (v === null || v === undefined ? '–' : String(Math.abs(v))) },
-      legend: { type: 'scroll', top: 0, textStyle: { fontSize: 11 } },
+      legend: { type: 'scroll', top: 0, itemGap: 8, itemWidth: 16, textStyle: { fontSize: 11 } },
       grid: { left: 50, right: 50, top: 48, bottom: 30 },
       xAxis: { type: 'category', data: categories },
       yAxis: [
@@ -164,7 +164,7 @@
     events.forEach((e) => list.appendChild(renderEvent(e)));
     state.offset += page.events.length;
     const n = list.children.length;
-    $('events-count').textContent = n === 0 ? 'No events.' : n + (more ? '+' : '') + ' events.';
+    $('events-count').textContent = n === 0 ? 'No events.' : n + (more ? '+' : '') + (n === 1 && !more ? ' event.' : ' events.');
     $('more-btn').hidden = !more;
     document.body.dataset.eventsLoaded = String(n);
   }
