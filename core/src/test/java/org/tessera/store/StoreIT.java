@@ -33,7 +33,7 @@ class StoreIT {
     static final Path SEEDS = Path.of("../../shared/corpus/seeds");
 
     @TempDir
-    Path tmp;
+    static Path tmp;
     Path db;
     EventStore store;
     StoreCounts first;
