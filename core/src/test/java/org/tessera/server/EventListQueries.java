@@ -14,11 +14,11 @@ import org.tessera.model.Actor;
 import org.tessera.model.Event;
 
 /**
- * {@link DashboardQueries} over a list of events held in memory: a plain scan, for small data
- * (a handful of articles) and for running the server without a database. Search is a
- * case-insensitive all-words match over sentence, title and actor/action words.
+ * {@link DashboardQueries} over a list of events held in memory: a plain scan, so the server's own
+ * logic can be tested fast without CoreNLP or a database. Search is a case-insensitive all-words
+ * match over sentence, title and action words.
  */
-public final class EventListQueries implements DashboardQueries {
+final class EventListQueries implements DashboardQueries {
     private final List<Event> events;
 
     public EventListQueries(List<Event> events) {
