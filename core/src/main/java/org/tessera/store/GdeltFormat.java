@@ -182,4 +182,20 @@ public final class GdeltFormat {
     static String clean(String s) {
         return s == null ? "" : s.replaceAll("[\\t\\r\\n]+", " ");
     }
+
+    /** The source an article came from, as GDELT's MentionSourceName: its URL's host without "www.", else its document id. */
+    public static String site(String url, String docId) {
+        if (url != null && !url.isBlank()) {
+            try {
+                String host = java.net.URI.create(url.trim()).getHost();
+                if (host != null && !host.isEmpty()) {
+                    host = host.toLowerCase(java.util.Locale.ROOT);
+                    return host.startsWith("www.") ? host.substring(4) : host;
+                }
+            } catch (IllegalArgumentException ignored) {
+                // not a URL we can read: fall back to the document id
+            }
+        }
+        return docId;
+    }
 }

@@ -135,7 +135,7 @@ public final class StoreWriter {
         for (ArticleResult ar : r.articles()) {
             Article a = ar.article();
             long articleId = nextArticle++;
-            String site = site(a.url(), a.docId());
+            String site = GdeltFormat.site(a.url(), a.docId());
             long[] sig = null;
             long story = articleId;
             double similarity = 1.0;
@@ -355,21 +355,5 @@ public final class StoreWriter {
             ps.setTimestamp(11, now);
             ps.executeUpdate();
         }
-    }
-
-    /** The source an article came from: its URL's host without "www.", else its document id. */
-    static String site(String url, String docId) {
-        if (url != null && !url.isBlank()) {
-            try {
-                String host = URI.create(url.trim()).getHost();
-                if (host != null && !host.isEmpty()) {
-                    host = host.toLowerCase(Locale.ROOT);
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException ignored) {
-                // not a URL we can read: fall back to the document id
-            }
-        }
-        return docId;
     }
 }

@@ -1,11 +1,9 @@
 package org.tessera.spark;
 
-import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.tessera.json.EventJson;
 import org.tessera.model.Event;
@@ -46,25 +44,9 @@ final class GdeltRows implements FlatMapFunction<Iterator<Tuple2<JobRecord.Coded
             String source = url == null || url.isBlank() ? e.doc() : url;
             StoredEvent stored = new StoredEvent(id, e, id, coded.sentenceIndex(), 1, 1, 1, source, addedAt);
             StoredMention mention = new StoredMention(id, id, coded.sentenceIndex(), e.spanStart(), e.spanEnd(),
-                    site(url, e.doc()), url == null ? "" : url, e.doc(), coded.articleLength(), e.confidence(), addedAt);
+                    GdeltFormat.site(url, e.doc()), url == null ? "" : url, e.doc(), coded.articleLength(), e.confidence(), addedAt);
             rows.add(new Tuple2<>(format.eventLine(stored), format.mentionLine(stored, mention)));
         }
         return rows.iterator();
-    }
-
-    /** The source an article came from: its URL's host without "www.", else its document id (as the store names it). */
-    static String site(String url, String docId) {
-        if (url != null && !url.isBlank()) {
-            try {
-                String host = URI.create(url.trim()).getHost();
-                if (host != null && !host.isEmpty()) {
-                    host = host.toLowerCase(Locale.ROOT);
-                    return host.startsWith("www.") ? host.substring(4) : host;
-                }
-            } catch (IllegalArgumentException e) {
-                // not a URL: fall back to the document id
-            }
-        }
-        return docId;
     }
 }
