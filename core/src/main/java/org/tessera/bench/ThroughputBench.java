@@ -164,20 +164,24 @@ public final class ThroughputBench {
         return new Tally(0, 1, a.sentences().size(), parsed, 0, 0);
     }
 
-    /** Contiguous pieces of about equal size in bytes (a stand-in for sentences before annotation). */
+    /** Contiguous, non-empty pieces of about equal size in bytes (a stand-in for sentences before annotation). */
     static List<List<RawDocument>> chunks(List<RawDocument> docs, int n) {
         long total = docs.stream().mapToLong(d -> d.content().length).sum();
         int pieces = Math.min(n, docs.size());
         List<List<RawDocument>> out = new ArrayList<>();
         int from = 0;
         long seen = 0;
-        for (int i = 0; i < docs.size(); i++) {
-            seen += docs.get(i).content().length;
-            boolean last = i == docs.size() - 1;
-            if (last || (seen >= total * (out.size() + 1) / pieces && out.size() < pieces - 1)) {
-                out.add(docs.subList(from, i + 1));
-                from = i + 1;
+        for (int k = 0; k < pieces; k++) {
+            int end = docs.size();
+            if (k < pieces - 1) {
+                long target = total * (k + 1) / pieces;
+                seen += docs.get(from).content().length;
+                end = from + 1;
+                // Leave at least one document for each later piece.
+                while (end < docs.size() - (pieces - k - 1) && seen < target) seen += docs.get(end++).content().length;
             }
+            out.add(docs.subList(from, end));
+            from = end;
         }
         return out;
     }
