@@ -4,11 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeException;
 import org.tessera.intake.IntakeOptions;
@@ -19,6 +14,7 @@ import org.tessera.model.RawDocument;
 import org.tessera.nlp.ParseFilter;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.BatchRunner;
+import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.ProgressMeter;
 
@@ -31,10 +27,12 @@ import org.tessera.pipeline.ProgressMeter;
  * intake, annotation (parsing only the sentences the coder's parse filter accepts), coding, run by
  * the real {@link BatchRunner}.
  * <p>
- * After an untimed warm-up the input is cut into chunks; for each chunk bare (one thread), the
- * pipeline on one thread and the pipeline on N threads run back to back, in an order that rotates
- * from chunk to chunk, so that a burst of load from elsewhere on the machine hits all of them alike
- * and the ratios stay meaningful on a noisy machine.
+ * After an untimed warm-up the input is cut into rounds. In each round bare and the one-thread
+ * pipeline alternate document by document (which goes first alternates too), and the pipeline on N
+ * threads runs over the same documents before or after them (alternating from round to round), so
+ * that a burst of load from elsewhere on the machine hits all of them alike and the ratios stay
+ * meaningful on a noisy machine. The one-thread pipeline runs each document on the bench's own
+ * thread exactly as a {@link BatchRunner} worker would; the N-thread run uses the runner itself.
  */
 public final class ThroughputBench {
     /**
@@ -72,10 +70,11 @@ public final class ThroughputBench {
         int warm = Math.min(settings.warmupDocuments(), docs.size());
         if (warm > 0) {
             progress.printf("bench: warm-up on %d documents%n", warm);
-            List<RawDocument> w = docs.subList(0, warm);
-            bare(articles(w), 1);
-            pipeline(w, 1);
-            if (settings.threads() > 1) pipeline(w, settings.threads());
+            for (RawDocument d : docs.subList(0, warm)) {
+                bare(articles(List.of(d)));
+                pipelineInline(d);
+            }
+            if (settings.threads() > 1) pipeline(docs.subList(0, warm), settings.threads());
         }
         List<List<RawDocument>> chunks = chunks(docs, settings.chunks());
         Tally bare = Tally.ZERO;
@@ -84,25 +83,35 @@ public final class ThroughputBench {
         try (HeapWatcher heap = new HeapWatcher()) {
             for (int c = 0; c < chunks.size(); c++) {
                 List<RawDocument> chunk = chunks.get(c);
-                List<Article> articles = articles(chunk);
-                int steps = settings.threads() > 1 ? 3 : 2;
-                for (int k = 0; k < steps; k++) {
-                    int step = (k + c) % steps;
-                    progress.printf("bench: round %d/%d: %s%n", c + 1, chunks.size(),
-                            step == 0 ? "bare annotation, 1 thread" : step == 1 ? "pipeline, 1 thread" : "pipeline, " + settings.threads() + " threads");
-                    switch (step) {
-                        case 0 -> bare = bare.plus(bare(articles, 1));
-                        case 1 -> one = one.plus(pipeline(chunk, 1));
-                        default -> many = many.plus(pipeline(chunk, settings.threads()));
+                boolean scalingFirst = c % 2 == 1;
+                if (scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size()));
+                progress.printf("bench: round %d/%d: bare annotation and pipeline, 1 thread, alternating per document (%d documents)%n",
+                        c + 1, chunks.size(), chunk.size());
+                // Per document, so that load from elsewhere on the machine falls on both alike.
+                for (int i = 0; i < chunk.size(); i++) {
+                    RawDocument d = chunk.get(i);
+                    List<Article> articles = articles(List.of(d));
+                    if ((i + c) % 2 == 0) {
+                        bare = bare.plus(bare(articles));
+                        one = one.plus(pipelineInline(d));
+                    } else {
+                        one = one.plus(pipelineInline(d));
+                        bare = bare.plus(bare(articles));
                     }
                 }
-                progress.printf("bench: after round %d: bare %.1f sentences/s, pipeline %.1f sentences/s (1 thread)%s%n", c + 1,
+                if (!scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size()));
+                progress.printf("bench: after round %d/%d: bare %.1f sentences/s, pipeline %.1f sentences/s (1 thread)%s%n", c + 1, chunks.size(),
                         bare.sentencesPerSecond(), one.sentencesPerSecond(),
                         settings.threads() > 1 ? String.format(", %.1f sentences/s (%d threads)", many.sentencesPerSecond(), settings.threads()) : "");
             }
             return new BenchReport(docs.size(), bare, one, settings.threads() > 1 ? many : null, settings.threads(),
                     heap.peakBytes(), HeapWatcher.maxBytes());
         }
+    }
+
+    private Tally scaling(List<RawDocument> chunk, int c, int of) {
+        progress.printf("bench: round %d/%d: pipeline, %d threads (%d documents)%n", c + 1, of, settings.threads(), chunk.size());
+        return pipeline(chunk, settings.threads());
     }
 
     /** The articles intake makes of the documents, in the languages the pipeline codes. Untimed: bare starts after intake. */
@@ -118,44 +127,40 @@ public final class ThroughputBench {
         return out;
     }
 
-    /** Annotates every sentence and parses every one (within the length limit), on {@code threads} threads. */
-    Tally bare(List<Article> articles, int threads) {
-        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(null, r, "tessera-bench-bare", 64L << 20);
-            t.setDaemon(true);
-            return t;
-        });
-        try {
-            long t0 = System.nanoTime();
-            List<Future<Tally>> futures = new ArrayList<>();
-            for (Article a : articles) futures.add(pool.submit(() -> count(pipeline.annotator().annotate(a, ParseFilter.ALL))));
-            Tally sum = Tally.ZERO;
-            for (Future<Tally> f : futures) sum = sum.plus(get(f));
-            return sum.withNanos(System.nanoTime() - t0);
-        } finally {
-            pool.shutdownNow();
+    /** Annotates every sentence and parses every one (within the length limit), on this thread. */
+    Tally bare(List<Article> articles) {
+        long t0 = System.nanoTime();
+        Tally sum = Tally.ZERO;
+        for (Article a : articles) sum = sum.plus(count(pipeline.annotator().annotate(a, ParseFilter.ALL)));
+        return sum.withNanos(System.nanoTime() - t0);
+    }
+
+    /** One document through the pipeline on this thread: what one {@link BatchRunner} worker does with it. */
+    Tally pipelineInline(RawDocument d) {
+        long t0 = System.nanoTime();
+        DocumentResult r = pipeline.process(d);
+        long nanos = System.nanoTime() - t0;
+        return count(r).withNanos(nanos);
+    }
+
+    private static Tally count(DocumentResult r) {
+        Tally sum = new Tally(1, 0, 0, 0, 0, 0);
+        for (ArticleResult a : r.articles()) {
+            if (!a.wasCoded()) continue;
+            Tally t = count(a.annotated());
+            sum = sum.plus(new Tally(0, t.articles(), t.sentences(), t.parsed(), a.events().size(), 0));
         }
+        return sum;
     }
 
     /** The full pipeline through the batch runner, as {@code tessera code} runs it. */
     Tally pipeline(List<RawDocument> docs, int threads) {
-        AtomicLong articles = new AtomicLong();
-        AtomicLong sentences = new AtomicLong();
-        AtomicLong parsed = new AtomicLong();
-        AtomicLong events = new AtomicLong();
+        Tally[] sum = {Tally.ZERO};
         ProgressMeter meter = new ProgressMeter(progress, docs.size(), verbose);
         long t0 = System.nanoTime();
-        new BatchRunner(pipeline, threads).run(docs, r -> {
-            for (ArticleResult a : r.articles()) {
-                if (!a.wasCoded()) continue;
-                Tally t = count(a.annotated());
-                articles.addAndGet(t.articles());
-                sentences.addAndGet(t.sentences());
-                parsed.addAndGet(t.parsed());
-                events.addAndGet(a.events().size());
-            }
-        }, meter);
-        return new Tally(docs.size(), articles.get(), sentences.get(), parsed.get(), events.get(), System.nanoTime() - t0);
+        // The runner hands results to the sink on the calling thread, in order: no locking needed.
+        new BatchRunner(pipeline, threads).run(docs, r -> sum[0] = sum[0].plus(count(r)), meter);
+        return sum[0].withNanos(System.nanoTime() - t0);
     }
 
     private static Tally count(AnnotatedArticle a) {
@@ -184,16 +189,5 @@ public final class ThroughputBench {
             from = end;
         }
         return out;
-    }
-
-    private static <T> T get(Future<T> f) {
-        try {
-            return f.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("annotation failed: " + e.getCause(), e.getCause());
-        }
     }
 }
