@@ -11,7 +11,8 @@ import java.util.Objects;
  *
  * @param many the pipeline on {@code threads} threads, or null when only one thread was measured
  */
-public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many, int threads, long peakHeapBytes, long maxHeapBytes) {
+public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many, int threads, long peakHeapBytes, long liveHeapBytes,
+                          long maxHeapBytes) {
     public BenchReport {
         Objects.requireNonNull(bare);
         Objects.requireNonNull(pipeline);
@@ -35,8 +36,8 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many,
                 + String.format(Locale.ROOT, "  speed-up %.2fx over 1 thread", speedup()));
         out.add(String.format(Locale.ROOT, "parse filter: pipeline parsed %d of %d sentences (%.1f%%); bare parsed %d of %d",
                 pipeline.parsed(), pipeline.sentences(), pct(pipeline.parsed(), pipeline.sentences()), bare.parsed(), bare.sentences()));
-        out.add(String.format(Locale.ROOT, "peak heap: %d MiB of %d MiB (largest heap in use at any GC during the timed rounds)",
-                peakHeapBytes >> 20, maxHeapBytes >> 20));
+        out.add(String.format(Locale.ROOT, "peak heap: %d MiB in use of %d MiB allowed; at most %d MiB live after a GC (timed rounds, all thread counts)",
+                peakHeapBytes >> 20, maxHeapBytes >> 20, liveHeapBytes >> 20));
         out.add(String.format(Locale.ROOT, "pipeline/bare ratio=%.2f", ratio()));
         return out;
     }

@@ -23,6 +23,7 @@ import javax.management.openmbean.CompositeData;
  */
 public final class HeapWatcher implements AutoCloseable {
     private final AtomicLong peakBeforeGc = new AtomicLong();
+    private final AtomicLong liveAfterGc = new AtomicLong();
     private final List<NotificationEmitter> emitters = new ArrayList<>();
     private final NotificationListener listener = this::onGc;
 
@@ -41,6 +42,7 @@ public final class HeapWatcher implements AutoCloseable {
         var info = GarbageCollectionNotificationInfo.from((CompositeData) n.getUserData());
         long used = heapTotal(info.getGcInfo().getMemoryUsageBeforeGc());
         peakBeforeGc.accumulateAndGet(used, Math::max);
+        liveAfterGc.accumulateAndGet(heapTotal(info.getGcInfo().getMemoryUsageAfterGc()), Math::max);
     }
 
     /** Sum of the heap pools in a GC's usage map (it also lists non-heap pools). */
@@ -57,6 +59,7 @@ public final class HeapWatcher implements AutoCloseable {
     /** Starts a new stretch: forgets earlier peaks. */
     public void reset() {
         peakBeforeGc.set(0);
+        liveAfterGc.set(0);
     }
 
     /** The most heap in use at any moment since {@link #reset}, in bytes (as well as the beans can tell). */
@@ -68,6 +71,14 @@ public final class HeapWatcher implements AutoCloseable {
             if (u != null) now += u.getUsed();
         }
         return Math.max(peakBeforeGc.get(), now);
+    }
+
+    /**
+     * The largest heap left after any collection since {@link #reset}: what the work really keeps
+     * alive (models plus documents in flight), as opposed to how far the collector let the heap fill.
+     */
+    public long liveBytes() {
+        return liveAfterGc.get();
     }
 
     /** The heap limit (-Xmx), in bytes. */

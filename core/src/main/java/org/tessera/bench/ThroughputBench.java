@@ -105,7 +105,7 @@ public final class ThroughputBench {
                         settings.threads() > 1 ? String.format(", %.1f sentences/s (%d threads)", many.sentencesPerSecond(), settings.threads()) : "");
             }
             return new BenchReport(docs.size(), bare, one, settings.threads() > 1 ? many : null, settings.threads(),
-                    heap.peakBytes(), HeapWatcher.maxBytes());
+                    heap.peakBytes(), heap.liveBytes(), HeapWatcher.maxBytes());
         }
     }
 
