@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The {@code tessera} command: one subcommand per verb. */
 @Command(name = "tessera", mixinStandardHelpOptions = true, version = "tessera 0.1.0",
         description = "Political event data from raw news, coded in CAMEO.",
-        subcommands = {CodeCommand.class, EvalCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {CodeCommand.class, EvalCommand.class, IngestCommand.class, SearchCommand.class, DyadCommand.class,
+                ExportCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class TesseraCli {
     public static void main(String[] args) {
         System.exit(run(args));

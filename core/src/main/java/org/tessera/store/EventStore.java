@@ -1,0 +1,301 @@
+package org.tessera.store;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.duckdb.DuckDBConnection;
+import org.tessera.json.EventJson;
+import org.tessera.model.Modality;
+
+/**
+ * The event store: one DuckDB database ({@code DIR/events.duckdb}) and one Lucene index
+ * ({@code DIR/lucene}) in a folder. This is the query API the CLI and the REST server call.
+ *
+ * <p>Thread-safety: every read takes its own DuckDB connection (a cheap duplicate of the store's
+ * one database instance), so readers run concurrently and see committed data only while the single
+ * {@link StoreWriter} commits a document at a time. DuckDB lets one process open a database file,
+ * so one process holds the store. Untrusted text only ever reaches SQL as a bound parameter.
+ */
+public final class EventStore implements AutoCloseable {
+    static final String MODALITIES_COUNTED = "('asserted','reported')";
+
+    private final Path dir;
+    private final DuckDBConnection root;
+    private final LuceneIndex lucene;
+    private final Object writerLock = new Object();
+    private StoreWriter writer;
+
+    private EventStore(Path dir, DuckDBConnection root, LuceneIndex lucene) {
+        this.dir = dir;
+        this.root = root;
+        this.lucene = lucene;
+    }
+
+    /** Opens the store in {@code dir}, creating the folder and its tables when absent. */
+    public static EventStore open(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+            DuckDBConnection c = (DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:" + dir.resolve("events.duckdb").toAbsolutePath());
+            try {
+                Schema.create(c);
+                LuceneIndex index = LuceneIndex.open(dir.resolve("lucene"));
+                return new EventStore(dir, c, index);
+            } catch (SQLException | IOException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException(dir + ": cannot open the store: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new StoreException(dir + ": cannot open the store: " + e, e);
+        }
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /** A new connection to the store's database; the caller closes it. */
+    Connection connection() {
+        try {
+            return root.duplicate();
+        } catch (SQLException e) {
+            throw new StoreException("cannot open a connection: " + e.getMessage(), e);
+        }
+    }
+
+    LuceneIndex lucene() {
+        return lucene;
+    }
+
+    /** The store's one writer (created on first use). */
+    public StoreWriter writer() {
+        synchronized (writerLock) {
+            if (writer == null) writer = new StoreWriter(this);
+            return writer;
+        }
+    }
+
+    public StoreCounts counts() {
+        return query("counts", """
+                SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles),
+                       (SELECT count(*) FROM articles WHERE story_id = article_id AND skipped IS NULL),
+                       (SELECT count(*) FROM sentences), (SELECT count(*) FROM events), (SELECT count(*) FROM mentions)""",
+                ps -> {
+                }, rs -> new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
+                .get(0);
+    }
+
+    /**
+     * A dyad's time series: per period, asserted and reported events from {@code source} to
+     * {@code target} by quad class, with mean and summed Goldstein. With {@code bothDirections},
+     * the reverse direction comes as its own rows (source and target swapped). Periods without
+     * events are absent. {@code from}/{@code to} may be null.
+     */
+    public List<DyadPoint> dyad(String source, String target, Granularity by, boolean bothDirections, LocalDate from, LocalDate to) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(target, "target");
+        Objects.requireNonNull(by, "by");
+        String sql = """
+                SELECT CAST(date_trunc(?, event_date) AS DATE) AS period, dir,
+                       count(*) FILTER (WHERE quad = 1), count(*) FILTER (WHERE quad = 2),
+                       count(*) FILTER (WHERE quad = 3), count(*) FILTER (WHERE quad = 4),
+                       count(*), avg(goldstein), sum(goldstein)
+                FROM (SELECT *, CASE WHEN (source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?)
+                                     THEN 0 ELSE 1 END AS dir
+                      FROM events
+                      WHERE modality IN %s AND event_date IS NOT NULL
+                        AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01') AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')
+                        AND (((source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?))
+                             OR (? AND (source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?))))
+                GROUP BY period, dir ORDER BY period, dir""".formatted(MODALITIES_COUNTED);
+        return query("dyad", sql, ps -> {
+            int i = 1;
+            ps.setString(i++, by.sqlPart());
+            for (String s : new String[] {source, source, target, target}) ps.setString(i++, s);
+            ps.setObject(i++, from == null ? null : Date.valueOf(from));
+            ps.setObject(i++, to == null ? null : Date.valueOf(to));
+            for (String s : new String[] {source, source, target, target}) ps.setString(i++, s);
+            ps.setBoolean(i++, bothDirections);
+            for (String s : new String[] {target, target, source, source}) ps.setString(i++, s);
+        }, rs -> {
+            boolean reverse = rs.getInt(2) == 1;
+            return new DyadPoint(rs.getDate(1).toLocalDate(), reverse ? target : source, reverse ? source : target,
+                    rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6), rs.getLong(7), rs.getDouble(8), rs.getDouble(9));
+        });
+    }
+
+    /** Events passing the filter, newest first, with their mention counts. */
+    public List<StoredEvent> events(EventQuery q) {
+        Objects.requireNonNull(q, "q");
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder("TRUE");
+        if (notEmpty(q.actor())) {
+            where.append(" AND (source_country = ? OR source_code = ? OR target_country = ? OR target_code = ?)");
+            for (int i = 0; i < 4; i++) params.add(q.actor());
+        }
+        if (notEmpty(q.source())) {
+            where.append(" AND (source_country = ? OR source_code = ?)");
+            params.add(q.source());
+            params.add(q.source());
+        }
+        if (notEmpty(q.target())) {
+            where.append(" AND (target_country = ? OR target_code = ?)");
+            params.add(q.target());
+            params.add(q.target());
+        }
+        if (q.from() != null) {
+            where.append(" AND event_date >= ?");
+            params.add(Date.valueOf(q.from()));
+        }
+        if (q.to() != null) {
+            where.append(" AND event_date <= ?");
+            params.add(Date.valueOf(q.to()));
+        }
+        if (q.quad() != 0) {
+            where.append(" AND quad = ?");
+            params.add(q.quad());
+        }
+        if (notEmpty(q.codePrefix())) {
+            where.append(" AND starts_with(cameo, ?)");
+            params.add(q.codePrefix());
+        }
+        if (!q.modalities().isEmpty()) {
+            where.append(" AND modality IN (").append(String.join(",", java.util.Collections.nCopies(q.modalities().size(), "?"))).append(")");
+            q.modalities().stream().map(Modality::json).sorted().forEach(params::add);
+        }
+        params.add(q.limit());
+        params.add(q.offset());
+        String sql = "WITH f AS (SELECT event_id FROM events WHERE " + where
+                + " ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ? OFFSET ?) "
+                + STORED_EVENT_SELECT + " WHERE e.event_id IN (SELECT event_id FROM f) ORDER BY e.event_date DESC NULLS LAST, e.event_id DESC";
+        return query("events", sql, ps -> bind(ps, params), this::storedEvent);
+    }
+
+    /** One event by its id, or null. */
+    public StoredEvent event(long id) {
+        List<StoredEvent> l = query("event", STORED_EVENT_SELECT + " WHERE e.event_id = ?", ps -> ps.setLong(1, id), this::storedEvent);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The mentions of an event: one per article of its story, first article first. */
+    public List<StoredMention> mentions(long eventId) {
+        return query("mentions", Exporter.MENTION_SELECT + " WHERE event_id = ? ORDER BY article_id", ps -> ps.setLong(1, eventId),
+                Exporter::mention);
+    }
+
+    /** Events of one sentence of an article. */
+    List<StoredEvent> sentenceEvents(long articleId, int sentenceIndex) {
+        return query("events", STORED_EVENT_SELECT + " WHERE e.article_id = ? AND e.sentence_index = ? ORDER BY e.event_id", ps -> {
+            ps.setLong(1, articleId);
+            ps.setInt(2, sentenceIndex);
+        }, this::storedEvent);
+    }
+
+    static final String STORED_EVENT_SELECT = """
+            SELECT e.event_id, e.json, e.story_id, e.sentence_index,
+                   coalesce(c.num_mentions, 0), coalesce(c.num_sources, 0), coalesce(c.num_articles, 0),
+                   CASE WHEN coalesce(e.url, '') = '' THEN e.doc_id ELSE e.url END, e.added_at
+            FROM events e LEFT JOIN (SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
+                                            count(DISTINCT article_id) AS num_articles
+                                     FROM mentions GROUP BY event_id) c ON c.event_id = e.event_id""";
+
+    private final ThreadLocal<EventJson> json = ThreadLocal.withInitial(EventJson::new);
+
+    StoredEvent storedEvent(ResultSet rs) throws SQLException {
+        return new StoredEvent(rs.getLong(1), json.get().fromLine(rs.getString(2)), rs.getLong(3), rs.getInt(4),
+                rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getString(8), rs.getTimestamp(9).toInstant());
+    }
+
+    /**
+     * Full-text search over sentences, article titles and event fields (Lucene query syntax:
+     * {@code sanctions AND Minsk}, {@code "foreign minister"}); the filter's actor, code and period
+     * narrow it to sentences with such events. Best first.
+     */
+    public List<SearchHit> search(String query, EventQuery filter, int limit) {
+        return lucene.search(this, query, filter == null ? EventQuery.all() : filter, limit <= 0 ? 20 : limit);
+    }
+
+    /** Every actor code with its event counts, most frequent first. */
+    public List<ActorSummary> actors() {
+        return query("actors", """
+                SELECT code, any_value(country), any_value(role), sum(s), sum(t) FROM (
+                  SELECT source_code AS code, source_country AS country, source_role AS role, 1 AS s, 0 AS t FROM events
+                  UNION ALL
+                  SELECT target_code, target_country, target_role, 0, 1 FROM events WHERE target_code IS NOT NULL)
+                GROUP BY code ORDER BY sum(s) + sum(t) DESC, code""", ps -> {
+        }, rs -> new ActorSummary(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4), rs.getLong(5)));
+    }
+
+    /** Country-to-country edges (asserted and reported events with a target), busiest first. */
+    public List<NetworkEdge> network(LocalDate from, LocalDate to, int limit) {
+        return query("network", """
+                SELECT source_country, target_country, count(*), avg(goldstein) FROM events
+                WHERE target_country IS NOT NULL AND modality IN %s
+                  AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01')
+                  AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""".formatted(MODALITIES_COUNTED), ps -> {
+            Date f = from == null ? null : Date.valueOf(from);
+            Date t = to == null ? null : Date.valueOf(to);
+            ps.setObject(1, f);
+            ps.setObject(2, t);
+            ps.setInt(3, limit <= 0 ? 1000 : limit);
+        }, rs -> new NetworkEdge(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getDouble(4)));
+    }
+
+    @Override
+    public void close() {
+        try {
+            lucene.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            try {
+                root.close();
+            } catch (SQLException e) {
+                throw new StoreException("cannot close the store: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    interface Binder {
+        void bind(PreparedStatement ps) throws SQLException;
+    }
+
+    interface RowReader<T> {
+        T read(ResultSet rs) throws SQLException;
+    }
+
+    <T> List<T> query(String what, String sql, Binder binder, RowReader<T> reader) {
+        try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(sql)) {
+            binder.bind(ps);
+            List<T> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) out.add(reader.read(rs));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException(what + ": " + e.getMessage(), e);
+        }
+    }
+
+    static void bind(PreparedStatement ps, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) ps.setObject(i + 1, params.get(i));
+    }
+
+    private static boolean notEmpty(String s) {
+        return s != null && !s.isEmpty();
+    }
+}

@@ -1,0 +1,162 @@
+package org.tessera.store;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * Writes the whole store out: GDELT 2.0 tables, contract JSON Lines, flat CSV, or Parquet in the
+ * contract's nested layout. Rows stream from the database in event-id order, so exports of any
+ * size run in constant memory. CSV and Parquet are written by DuckDB's {@code COPY} into a temporary
+ * file of our own naming, then moved or copied to the user's destination: the user's path never
+ * enters SQL.
+ */
+public final class Exporter {
+    private final EventStore store;
+
+    public Exporter(EventStore store) {
+        this.store = store;
+    }
+
+    /** Writes {@code events.tsv} and {@code mentions.tsv} into {@code dir}; returns the number of events. */
+    public long gdelt(Path dir) throws IOException {
+        Files.createDirectories(dir);
+        GdeltFormat format = new GdeltFormat(FipsCodes.bundled());
+        long n = 0;
+        try (Connection ce = store.connection(); Connection cm = store.connection();
+             PreparedStatement pe = ce.prepareStatement(EventStore.STORED_EVENT_SELECT + " ORDER BY e.event_id");
+             PreparedStatement pm = cm.prepareStatement(MENTION_SELECT + " ORDER BY event_id, article_id");
+             ResultSet re = pe.executeQuery(); ResultSet rm = pm.executeQuery();
+             Writer events = writer(Files.newOutputStream(dir.resolve("events.tsv")));
+             Writer mentions = writer(Files.newOutputStream(dir.resolve("mentions.tsv")))) {
+            boolean more = rm.next();
+            while (re.next()) {
+                StoredEvent s = store.storedEvent(re);
+                events.write(format.eventLine(s));
+                events.write('\n');
+                n++;
+                while (more && rm.getLong(1) <= s.id()) {
+                    if (rm.getLong(1) == s.id()) {
+                        mentions.write(format.mentionLine(s, mention(rm)));
+                        mentions.write('\n');
+                    }
+                    more = rm.next();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("export: " + e.getMessage(), e);
+        }
+        return n;
+    }
+
+    /** The contract's JSON lines, one per event, in id order; returns the number written. */
+    public long jsonl(OutputStream out) throws IOException {
+        Writer w = writer(out);
+        long n = 0;
+        try (Connection c = store.connection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("SELECT json FROM events ORDER BY event_id")) {
+            while (rs.next()) {
+                w.write(rs.getString(1));
+                w.write('\n');
+                n++;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("export: " + e.getMessage(), e);
+        }
+        w.flush();
+        return n;
+    }
+
+    /** One flat CSV row per event with a header, counts included. */
+    public void csv(OutputStream out) throws IOException {
+        copy("(FORMAT CSV, HEADER)", FLAT_SELECT, out);
+    }
+
+    /** Parquet in the contract's field layout (nested source/target/event/location), counts added. */
+    public void parquet(Path file) throws IOException {
+        Path tmp = copyToTemp("(FORMAT PARQUET)", NESTED_SELECT);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private void copy(String options, String select, OutputStream out) throws IOException {
+        Path tmp = copyToTemp(options, select);
+        try {
+            Files.copy(tmp, out);
+            out.flush();
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    private Path copyToTemp(String options, String select) throws IOException {
+        Path tmp = Files.createTempFile("tessera-export-", ".tmp");
+        String path = tmp.toAbsolutePath().toString();
+        if (path.contains("'")) throw new IOException("temporary folder path has a quote: " + path);
+        try (Connection c = store.connection(); Statement s = c.createStatement()) {
+            s.execute("COPY (" + select + ") TO '" + path + "' " + options);
+        } catch (SQLException e) {
+            Files.deleteIfExists(tmp);
+            throw new StoreException("export: " + e.getMessage(), e);
+        }
+        return tmp;
+    }
+
+    static final String MENTION_SELECT = """
+            SELECT event_id, article_id, sentence_index, span_start, span_end, site, url, doc_id, doc_length, confidence, added_at
+            FROM mentions""";
+
+    static StoredMention mention(ResultSet rs) throws SQLException {
+        return new StoredMention(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
+                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getDouble(10), rs.getTimestamp(11).toInstant());
+    }
+
+    private static final String COUNTS_JOIN = """
+            FROM events e LEFT JOIN (SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
+                                            count(DISTINCT article_id) AS num_articles
+                                     FROM mentions GROUP BY event_id) c ON c.event_id = e.event_id
+            ORDER BY e.event_id""";
+
+    private static final String FLAT_SELECT = """
+            SELECT e.event_id, e.doc_id AS doc, e.article_index AS article, e.sentence_index, e.span_start, e.span_end,
+                   e.date_text AS date, e.date_source, e.source_code, e.source_country, e.source_role, e.source_name, e.source_text,
+                   e.target_code, e.target_country, e.target_role, e.target_name, e.target_text,
+                   e.cameo, e.root, e.quad, e.goldstein, e.action_text, e.cameo_name, e.modality,
+                   e.location_name, e.location_country, e.location_lat, e.location_lon, e.confidence,
+                   coalesce(c.num_mentions, 0) AS num_mentions, coalesce(c.num_sources, 0) AS num_sources,
+                   coalesce(c.num_articles, 0) AS num_articles, e.story_id, e.title, e.url, e.sentence, e.evidence
+            """ + COUNTS_JOIN;
+
+    private static final String NESTED_SELECT = """
+            SELECT e.doc_id AS doc, e.article_index AS article, e.sentence, [e.span_start, e.span_end] AS span,
+                   e.date_text AS date, e.date_source,
+                   {'text': e.source_text, 'name': e.source_name, 'country': e.source_country, 'role': e.source_role,
+                    'code': e.source_code, 'rule': e.source_rule} AS source,
+                   CASE WHEN e.target_country IS NULL THEN NULL ELSE
+                   {'text': e.target_text, 'name': e.target_name, 'country': e.target_country, 'role': e.target_role,
+                    'code': e.target_code, 'rule': e.target_rule} END AS target,
+                   {'cameo': e.cameo, 'root': e.root, 'quad': e.quad, 'goldstein': e.goldstein, 'text': e.action_text,
+                    'name': e.cameo_name} AS event,
+                   e.modality,
+                   CASE WHEN e.location_name IS NULL THEN NULL ELSE
+                   {'name': e.location_name, 'country': e.location_country, 'lat': e.location_lat, 'lon': e.location_lon,
+                    'feature_id': e.location_feature_id} END AS location,
+                   e.confidence, e.evidence, e.title, e.url, e.language, e.document_date, e.document_date_source,
+                   e.event_id, e.story_id, coalesce(c.num_mentions, 0) AS num_mentions,
+                   coalesce(c.num_sources, 0) AS num_sources, coalesce(c.num_articles, 0) AS num_articles
+            """ + COUNTS_JOIN;
+
+    private static Writer writer(OutputStream out) {
+        return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
+    }
+}

@@ -1,0 +1,87 @@
+package org.tessera.store;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import org.tessera.model.RawDocument;
+import org.tessera.pipeline.BatchRunner;
+import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.ProgressMeter;
+
+/**
+ * Runs the pipeline over raw documents and stores each result as it comes, in input order.
+ * Documents already stored (same id and content) are skipped before any work, which makes a
+ * repeated ingest add nothing and a killed one resume where its last commit left off.
+ */
+public final class Ingester {
+    private final EventStore store;
+    private final Supplier<Pipeline> pipeline;
+    private final int threads;
+
+    public Ingester(EventStore store, Pipeline pipeline, int threads) {
+        this(store, () -> pipeline, threads);
+        Objects.requireNonNull(pipeline);
+    }
+
+    /** With a pipeline built only when there is something new to code (CoreNLP takes long to load). */
+    public Ingester(EventStore store, Supplier<Pipeline> pipeline, int threads) {
+        this.store = Objects.requireNonNull(store);
+        this.pipeline = Objects.requireNonNull(pipeline);
+        this.threads = threads;
+    }
+
+    /** What an ingest did. */
+    public record Report(int documents, int skipped, int added, int failed, int articles, int copies, int events,
+                         int mentions, double seconds) {
+        public double articlesPerSecond() {
+            return articles / Math.max(1e-3, seconds);
+        }
+    }
+
+    /**
+     * Ingests the documents. {@code log} receives one line per problem; {@code committed} the id of
+     * each document as soon as its transaction has committed (for progress and for tests that kill
+     * the process mid-way).
+     */
+    public Report run(List<RawDocument> docs, PrintStream err, boolean progress, Consumer<String> committed) {
+        long t0 = System.nanoTime();
+        StoreWriter writer = store.writer();
+        writer.flush(); // repairs the search index if a previous run died between the two commits
+        Set<String> known = writer.documentKeys();
+        List<RawDocument> todo = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>(known);
+        for (RawDocument d : docs) if (seen.add(StoreWriter.documentKey(d))) todo.add(d);
+        int skipped = docs.size() - todo.size();
+        if (skipped > 0) err.println("tessera: " + skipped + " of " + docs.size() + " documents already stored, skipped");
+        int[] totals = new int[6];
+        if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
+        int[] next = {0};
+        ProgressMeter meter = new ProgressMeter(err, todo.size(), progress);
+        int failed = new BatchRunner(pipeline.get(), threads).run(todo, r -> {
+            RawDocument raw = todo.get(next[0]++); // BatchRunner hands results back in input order
+            if (r.failed()) err.println("tessera: " + r.error());
+            r.notes().forEach(n -> err.println("tessera: " + n));
+            try {
+                StoreWriter.Stored s = writer.write(raw, r);
+                if (s.added()) {
+                    totals[0]++;
+                    totals[1] += s.articles();
+                    totals[2] += s.copies();
+                    totals[3] += s.events();
+                    totals[4] += s.mentions();
+                    committed.accept(raw.id());
+                }
+            } catch (StoreException e) {
+                totals[5]++;
+                err.println("tessera: " + e.getMessage());
+            }
+        }, meter);
+        writer.flush();
+        double secs = (System.nanoTime() - t0) / 1e9;
+        return new Report(docs.size(), skipped, totals[0], failed + totals[5], totals[1], totals[2], totals[3], totals[4], secs);
+    }
+}

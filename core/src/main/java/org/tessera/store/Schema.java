@@ -1,0 +1,70 @@
+package org.tessera.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+/**
+ * The store's tables. Ids are assigned by the one writer in commit order, so a resumed ingest gives
+ * the same ids as an uninterrupted one. A story is a group of near-duplicate articles; its id is
+ * the id of its first article, and only that article's events are stored as events: every article
+ * of the story adds one mention per event instead.
+ */
+final class Schema {
+    static final int VERSION = 1;
+
+    private static final String[] DDL = {
+        "CREATE TABLE IF NOT EXISTS meta(key VARCHAR PRIMARY KEY, value VARCHAR)",
+        """
+        CREATE TABLE IF NOT EXISTS documents(
+          doc_key VARCHAR PRIMARY KEY, doc_id VARCHAR NOT NULL, content_hash VARCHAR NOT NULL, origin VARCHAR,
+          error VARCHAR, article_count INTEGER NOT NULL, added_at TIMESTAMP NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS articles(
+          article_id BIGINT PRIMARY KEY, doc_key VARCHAR NOT NULL, doc_id VARCHAR NOT NULL, article_index INTEGER NOT NULL,
+          story_id BIGINT NOT NULL, similarity DOUBLE, title VARCHAR, url VARCHAR, site VARCHAR,
+          pub_date DATE, pub_date_text VARCHAR, language VARCHAR, text_offset INTEGER, text VARCHAR,
+          skipped VARCHAR, minhash BLOB, added_at TIMESTAMP NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS sentences(
+          article_id BIGINT NOT NULL, sentence_index INTEGER NOT NULL, begin_offset INTEGER, end_offset INTEGER,
+          text VARCHAR, PRIMARY KEY(article_id, sentence_index))""",
+        """
+        CREATE TABLE IF NOT EXISTS events(
+          event_id BIGINT PRIMARY KEY, article_id BIGINT NOT NULL, story_id BIGINT NOT NULL, sentence_index INTEGER,
+          doc_id VARCHAR NOT NULL, article_index INTEGER NOT NULL, sentence VARCHAR, span_start INTEGER, span_end INTEGER,
+          event_date DATE, date_text VARCHAR, date_source VARCHAR,
+          source_text VARCHAR, source_name VARCHAR, source_country VARCHAR, source_role VARCHAR, source_code VARCHAR, source_rule VARCHAR,
+          target_text VARCHAR, target_name VARCHAR, target_country VARCHAR, target_role VARCHAR, target_code VARCHAR, target_rule VARCHAR,
+          cameo VARCHAR NOT NULL, root VARCHAR NOT NULL, quad INTEGER NOT NULL, goldstein DOUBLE NOT NULL,
+          action_text VARCHAR, cameo_name VARCHAR, modality VARCHAR NOT NULL,
+          location_name VARCHAR, location_country VARCHAR, location_lat DOUBLE, location_lon DOUBLE, location_feature_id BIGINT,
+          confidence DOUBLE, evidence VARCHAR, title VARCHAR, url VARCHAR, language VARCHAR,
+          document_date VARCHAR, document_date_source VARCHAR, json VARCHAR NOT NULL, added_at TIMESTAMP NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS mentions(
+          event_id BIGINT NOT NULL, article_id BIGINT NOT NULL, sentence_index INTEGER, span_start INTEGER, span_end INTEGER,
+          site VARCHAR NOT NULL, url VARCHAR, doc_id VARCHAR NOT NULL, doc_length INTEGER, confidence DOUBLE,
+          added_at TIMESTAMP NOT NULL, PRIMARY KEY(event_id, article_id))""",
+        "CREATE TABLE IF NOT EXISTS lsh(band_key BIGINT NOT NULL, article_id BIGINT NOT NULL)",
+        "CREATE INDEX IF NOT EXISTS lsh_key ON lsh(band_key)",
+        """
+        CREATE OR REPLACE VIEW event_counts AS
+          SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
+                 count(DISTINCT article_id) AS num_articles
+          FROM mentions GROUP BY event_id""",
+    };
+
+    private Schema() {
+    }
+
+    static void create(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            for (String ddl : DDL) s.execute(ddl);
+        }
+        try (var ps = c.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
+            ps.setString(1, Integer.toString(VERSION));
+            ps.executeUpdate();
+        }
+    }
+}

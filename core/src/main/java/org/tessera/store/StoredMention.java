@@ -1,0 +1,16 @@
+package org.tessera.store;
+
+import java.time.Instant;
+
+/**
+ * One article's mention of an event: the story's first article, or a copy of it.
+ *
+ * @param sentenceIndex 0-based sentence of the article, -1 when the copy's text changed it
+ * @param spanStart     start of that sentence in the document's cleaned text, -1 when unknown
+ * @param site          the source: URL host, or document id without a URL
+ * @param url           the article's URL, may be empty
+ * @param docLength     length of the article text in characters
+ */
+public record StoredMention(long eventId, long articleId, int sentenceIndex, int spanStart, int spanEnd, String site,
+                            String url, String docId, int docLength, double confidence, Instant addedAt) {
+}
