@@ -17,6 +17,8 @@ import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.ProgressMeter;
+import org.tessera.store.StoreException;
+import org.tessera.store.StoreWriter;
 
 /**
  * Times bare annotation against the full pipeline on the same input in the same JVM.
@@ -24,8 +26,9 @@ import org.tessera.pipeline.ProgressMeter;
  * <b>Bare</b> is the limit we build on: the pipeline's own CoreNLP annotators (tokenize, ssplit,
  * pos, lemma, ner with SUTime and fine-grained NER) and the dependency parser on every sentence,
  * over articles that intake already produced. <b>Pipeline</b> is what {@code tessera code} does:
- * intake, annotation (parsing only the sentences the coder's parse filter accepts), coding, run by
- * the real {@link BatchRunner}.
+ * intake, annotation (parsing only the sentences the coder's parse filter accepts), coding, and
+ * optionally storing into a temporary DuckDB store as {@code tessera ingest} does, run by the real
+ * {@link BatchRunner}.
  * <p>
  * After an untimed warm-up the input is cut into rounds. In each round bare and the one-thread
  * pipeline alternate document by document (which goes first alternates too), and the pipeline on N
@@ -54,27 +57,40 @@ public final class ThroughputBench {
     private final Settings settings;
     private final PrintStream progress;
     private final boolean verbose;
+    private final boolean store;
 
-    /** @param progress where progress lines go (stderr in the CLI); {@code verbose} false keeps it to phase lines */
-    public ThroughputBench(Pipeline pipeline, IntakeOptions intakeOptions, Settings settings, PrintStream progress, boolean verbose) {
+    /**
+     * @param progress where progress lines go (stderr in the CLI); {@code verbose} false keeps it to phase lines
+     * @param store    whether the pipeline also stores every result, as {@code tessera ingest} does, in
+     *                 temporary stores (DuckDB and Lucene) that are deleted afterwards
+     */
+    public ThroughputBench(Pipeline pipeline, IntakeOptions intakeOptions, Settings settings, PrintStream progress, boolean verbose,
+                           boolean store) {
         this.pipeline = Objects.requireNonNull(pipeline);
         this.intakeOptions = Objects.requireNonNull(intakeOptions);
         this.intake = new Intake(intakeOptions);
         this.settings = Objects.requireNonNull(settings);
         this.progress = Objects.requireNonNull(progress);
         this.verbose = verbose;
+        this.store = store;
     }
 
     public BenchReport run(List<RawDocument> docs) {
         if (docs.isEmpty()) throw new IllegalArgumentException("nothing to benchmark: no documents");
+        try (TemporaryStores stores = store ? TemporaryStores.create() : TemporaryStores.none()) {
+            return run(docs, stores);
+        }
+    }
+
+    private BenchReport run(List<RawDocument> docs, TemporaryStores stores) {
         int warm = Math.min(settings.warmupDocuments(), docs.size());
         if (warm > 0) {
             progress.printf("bench: warm-up on %d documents%n", warm);
             for (RawDocument d : docs.subList(0, warm)) {
                 bare(articles(List.of(d)));
-                pipelineInline(d);
+                pipelineInline(d, stores.warmUp());
             }
-            if (settings.threads() > 1) pipeline(docs.subList(0, warm), settings.threads());
+            if (settings.threads() > 1) pipeline(docs.subList(0, warm), settings.threads(), stores.warmUp());
         }
         List<List<RawDocument>> chunks = chunks(docs, settings.chunks());
         Tally bare = Tally.ZERO;
@@ -84,7 +100,7 @@ public final class ThroughputBench {
             for (int c = 0; c < chunks.size(); c++) {
                 List<RawDocument> chunk = chunks.get(c);
                 boolean scalingFirst = c % 2 == 1;
-                if (scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size()));
+                if (scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size(), stores));
                 progress.printf("bench: round %d/%d: bare annotation and pipeline, 1 thread, alternating per document (%d documents)%n",
                         c + 1, chunks.size(), chunk.size());
                 // Per document, so that load from elsewhere on the machine falls on both alike.
@@ -93,25 +109,27 @@ public final class ThroughputBench {
                     List<Article> articles = articles(List.of(d));
                     if ((i + c) % 2 == 0) {
                         bare = bare.plus(bare(articles));
-                        one = one.plus(pipelineInline(d));
+                        one = one.plus(pipelineInline(d, stores.oneThread()));
                     } else {
-                        one = one.plus(pipelineInline(d));
+                        one = one.plus(pipelineInline(d, stores.oneThread()));
                         bare = bare.plus(bare(articles));
                     }
                 }
-                if (!scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size()));
+                if (!scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size(), stores));
                 progress.printf("bench: after round %d/%d: bare %.1f sentences/s, pipeline %.1f sentences/s (1 thread)%s%n", c + 1, chunks.size(),
                         bare.sentencesPerSecond(), one.sentencesPerSecond(),
                         settings.threads() > 1 ? String.format(", %.1f sentences/s (%d threads)", many.sentencesPerSecond(), settings.threads()) : "");
             }
+            one = one.plus(Tally.ZERO.withNanos(stores.flush(stores.oneThread())));
+            many = many.plus(Tally.ZERO.withNanos(stores.flush(stores.manyThreads())));
             return new BenchReport(docs.size(), bare, one, settings.threads() > 1 ? many : null, settings.threads(),
                     heap.peakBytes(), heap.liveBytes(), HeapWatcher.maxBytes());
         }
     }
 
-    private Tally scaling(List<RawDocument> chunk, int c, int of) {
+    private Tally scaling(List<RawDocument> chunk, int c, int of, TemporaryStores stores) {
         progress.printf("bench: round %d/%d: pipeline, %d threads (%d documents)%n", c + 1, of, settings.threads(), chunk.size());
-        return pipeline(chunk, settings.threads());
+        return pipeline(chunk, settings.threads(), stores.manyThreads());
     }
 
     /** The articles intake makes of the documents, in the languages the pipeline codes. Untimed: bare starts after intake. */
@@ -135,12 +153,22 @@ public final class ThroughputBench {
         return sum.withNanos(System.nanoTime() - t0);
     }
 
-    /** One document through the pipeline on this thread: what one {@link BatchRunner} worker does with it. */
-    Tally pipelineInline(RawDocument d) {
+    /** One document through the pipeline (and into the store) on this thread, as a {@link BatchRunner} worker and its sink would. */
+    Tally pipelineInline(RawDocument d, StoreWriter writer) {
         long t0 = System.nanoTime();
         DocumentResult r = pipeline.process(d);
+        store(writer, d, r);
         long nanos = System.nanoTime() - t0;
         return count(r).withNanos(nanos);
+    }
+
+    private void store(StoreWriter writer, RawDocument d, DocumentResult r) {
+        if (writer == null) return;
+        try {
+            writer.write(d, r);
+        } catch (StoreException e) {
+            progress.println("bench: " + e.getMessage());
+        }
     }
 
     private static Tally count(DocumentResult r) {
@@ -153,13 +181,17 @@ public final class ThroughputBench {
         return sum;
     }
 
-    /** The full pipeline through the batch runner, as {@code tessera code} runs it. */
-    Tally pipeline(List<RawDocument> docs, int threads) {
+    /** The full pipeline through the batch runner, storing results as {@code tessera ingest} does. */
+    Tally pipeline(List<RawDocument> docs, int threads, StoreWriter writer) {
         Tally[] sum = {Tally.ZERO};
+        int[] next = {0};
         ProgressMeter meter = new ProgressMeter(progress, docs.size(), verbose);
         long t0 = System.nanoTime();
-        // The runner hands results to the sink on the calling thread, in order: no locking needed.
-        new BatchRunner(pipeline, threads).run(docs, r -> sum[0] = sum[0].plus(count(r)), meter);
+        // The runner hands results to the sink on the calling thread, in input order: no locking needed.
+        new BatchRunner(pipeline, threads).run(docs, r -> {
+            store(writer, docs.get(next[0]++), r);
+            sum[0] = sum[0].plus(count(r));
+        }, meter);
         return sum[0].withNanos(System.nanoTime() - t0);
     }
 

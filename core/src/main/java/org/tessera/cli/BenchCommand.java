@@ -26,7 +26,8 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", description = {
         "Measure throughput: bare CoreNLP annotation (every sentence parsed) against the full pipeline",
-        "(intake, annotation with the parse filter, coding) on the same input, interleaved in one JVM.",
+        "(intake, annotation with the parse filter, coding, store into a temporary DuckDB) on the same",
+        "input, interleaved in one JVM.",
         "Without FILES it generates a seeded corpus of news-like English. The last line is",
         "'pipeline/bare ratio=R' for one thread. Progress goes to stderr."})
 final class BenchCommand implements Callable<Integer> {
@@ -44,6 +45,9 @@ final class BenchCommand implements Callable<Integer> {
 
     @Option(names = "--warmup", paramLabel = "DOCS", description = "Documents run untimed first (default: ${DEFAULT-VALUE}).")
     int warmup = 12;
+
+    @Option(names = "--no-store", description = "Measure intake, annotation and coding only, without storing results.")
+    boolean noStore;
 
     @Option(names = {"-q", "--quiet"}, description = "Only phase lines on stderr, no per-second progress.")
     boolean quiet;
@@ -80,10 +84,11 @@ final class BenchCommand implements Callable<Integer> {
         CodingKnowledge knowledge = Knowledge.load(config, err);
         Pipeline pipeline = Pipelines.create(config, annotator, knowledge, EventLocator.NONE);
         var settings = new ThroughputBench.Settings(threads, rounds, warmup);
-        BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet).run(docs);
+        BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet, !noStore).run(docs);
         out.println("input: " + input);
-        out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; CoreNLP loaded in %.1f s; store: not measured (no store in this build)%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load);
+        out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; CoreNLP loaded in %.1f s; pipeline %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load,
+                noStore ? "without store (--no-store)" : "stores into a temporary DuckDB + Lucene store");
         report.lines().forEach(out::println);
         return ExitCodes.OK;
     }

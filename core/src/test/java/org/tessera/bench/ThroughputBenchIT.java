@@ -13,14 +13,14 @@ import org.tessera.intake.IntakeOptions;
 import org.tessera.model.RawDocument;
 import org.tessera.testkit.SharedNlp;
 
-/** Runs the bench machinery on one small generated article; no timing assertions. */
+/** Runs the bench machinery (with a real temporary store) on one small generated article; no timing assertions. */
 class ThroughputBenchIT {
     @Test
     void benchOnATinyCorpusCountsTheSameSentencesForBareAndPipelineAndEndsWithTheRatio() {
         List<RawDocument> docs = new NewsCorpusGenerator().generate(5, 10).documents();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
         var bench = new ThroughputBench(SharedNlp.pipeline(), IntakeOptions.defaults(), new ThroughputBench.Settings(2, 1, 0),
-                new PrintStream(progress, true, StandardCharsets.UTF_8), false);
+                new PrintStream(progress, true, StandardCharsets.UTF_8), false, true);
 
         BenchReport report = bench.run(docs);
 
