@@ -24,12 +24,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-@Command(name = "bench", description = {
-        "Measure throughput: bare CoreNLP annotation (every sentence parsed) against the full pipeline",
-        "(intake, annotation with the parse filter, coding, store into a temporary DuckDB) on the same",
-        "input, interleaved in one JVM.",
-        "Without FILES it generates a seeded corpus of news-like English. The last line is",
-        "'pipeline/bare ratio=R' for one thread. Progress goes to stderr."})
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
+        "Measure throughput: bare CoreNLP annotation (every sentence parsed) against the full pipeline (intake, "
+                + "annotation with the parse filter, coding, storing into a temporary DuckDB + Lucene store) on the same input, "
+                + "interleaved in one JVM after a warm-up, then the pipeline on N threads.",
+        "Without FILE it generates a seeded corpus of news-like English. The last line is 'pipeline/bare ratio=R' "
+                + "for one thread. Progress goes to stderr."},
+        footer = {"", "JMH micro-benchmarks of our own hot spots: see core/src/test/java/org/tessera/bench/jmh/package-info.java."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the scaling run (default: the number of cores, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
