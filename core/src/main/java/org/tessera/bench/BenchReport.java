@@ -34,6 +34,9 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many,
         out.add(line("full pipeline,   1 thread", pipeline, true));
         if (many != null) out.add(line(String.format(Locale.ROOT, "full pipeline, %2d threads", threads), many, true)
                 + String.format(Locale.ROOT, "  speed-up %.2fx over 1 thread", speedup()));
+        out.add(String.format(Locale.ROOT, "cores kept busy (this process / rest of the machine): bare %.2f / %.2f, pipeline 1 thread %.2f / %.2f%s",
+                bare.coresUsed(), bare.coresUsedByOthers(), pipeline.coresUsed(), pipeline.coresUsedByOthers(),
+                many == null ? "" : String.format(Locale.ROOT, ", pipeline %d threads %.2f / %.2f", threads, many.coresUsed(), many.coresUsedByOthers())));
         out.add(String.format(Locale.ROOT, "parse filter: pipeline parsed %d of %d sentences (%.1f%%); bare parsed %d of %d",
                 pipeline.parsed(), pipeline.sentences(), pct(pipeline.parsed(), pipeline.sentences()), bare.parsed(), bare.sentences()));
         out.add(String.format(Locale.ROOT, "peak heap: %d MiB in use of %d MiB allowed; at most %d MiB live after a GC (timed rounds, all thread counts)",

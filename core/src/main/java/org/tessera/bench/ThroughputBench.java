@@ -148,18 +148,19 @@ public final class ThroughputBench {
     /** Annotates every sentence and parses every one (within the length limit), on this thread. */
     Tally bare(List<Article> articles) {
         long t0 = System.nanoTime();
+        CpuClock.Reading c0 = CpuClock.now();
         Tally sum = Tally.ZERO;
         for (Article a : articles) sum = sum.plus(count(pipeline.annotator().annotate(a, ParseFilter.ALL)));
-        return sum.withNanos(System.nanoTime() - t0);
+        return sum.timedSince(t0, c0);
     }
 
     /** One document through the pipeline (and into the store) on this thread, as a {@link BatchRunner} worker and its sink would. */
     Tally pipelineInline(RawDocument d, StoreWriter writer) {
         long t0 = System.nanoTime();
+        CpuClock.Reading c0 = CpuClock.now();
         DocumentResult r = pipeline.process(d);
         store(writer, d, r);
-        long nanos = System.nanoTime() - t0;
-        return count(r).withNanos(nanos);
+        return count(r).timedSince(t0, c0);
     }
 
     private void store(StoreWriter writer, RawDocument d, DocumentResult r) {
@@ -187,12 +188,13 @@ public final class ThroughputBench {
         int[] next = {0};
         ProgressMeter meter = new ProgressMeter(progress, docs.size(), verbose);
         long t0 = System.nanoTime();
+        CpuClock.Reading c0 = CpuClock.now();
         // The runner hands results to the sink on the calling thread, in input order: no locking needed.
         new BatchRunner(pipeline, threads).run(docs, r -> {
             store(writer, docs.get(next[0]++), r);
             sum[0] = sum[0].plus(count(r));
         }, meter);
-        return sum[0].withNanos(System.nanoTime() - t0);
+        return sum[0].timedSince(t0, c0);
     }
 
     private static Tally count(AnnotatedArticle a) {
