@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
                 org.tessera.petrarch.PetrarchTestsCommand.class,
                 org.tessera.server.ServeCommand.class,
                 org.tessera.server.DemoCommand.class,
+                BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TesseraCli {
     public static void main(String[] args) {

@@ -1,0 +1,57 @@
+package org.tessera.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The outcome of a {@link ThroughputBench} run, with the lines {@code tessera bench} prints; the
+ * last line is always {@code pipeline/bare ratio=R} for one thread, for scripts to pick up.
+ *
+ * @param many the pipeline on {@code threads} threads, or null when only one thread was measured
+ */
+public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many, int threads, long peakHeapBytes, long liveHeapBytes,
+                          long maxHeapBytes) {
+    public BenchReport {
+        Objects.requireNonNull(bare);
+        Objects.requireNonNull(pipeline);
+    }
+
+    /** Pipeline rate over bare rate, in sentences per second, on one thread. */
+    public double ratio() {
+        return bare.sentencesPerSecond() == 0 ? 0 : pipeline.sentencesPerSecond() / bare.sentencesPerSecond();
+    }
+
+    /** The N-thread pipeline rate over the one-thread rate, or 1 when no scaling run was made. */
+    public double speedup() {
+        return many == null || pipeline.sentencesPerSecond() == 0 ? 1 : many.sentencesPerSecond() / pipeline.sentencesPerSecond();
+    }
+
+    public List<String> lines() {
+        List<String> out = new ArrayList<>();
+        out.add(line("bare annotation, 1 thread", bare, false));
+        out.add(line("full pipeline,   1 thread", pipeline, true));
+        if (many != null) out.add(line(String.format(Locale.ROOT, "full pipeline, %2d threads", threads), many, true)
+                + String.format(Locale.ROOT, "  speed-up %.2fx over 1 thread", speedup()));
+        out.add(String.format(Locale.ROOT, "cores kept busy (this process / rest of the machine): bare %.2f / %.2f, pipeline 1 thread %.2f / %.2f%s",
+                bare.coresUsed(), bare.coresUsedByOthers(), pipeline.coresUsed(), pipeline.coresUsedByOthers(),
+                many == null ? "" : String.format(Locale.ROOT, ", pipeline %d threads %.2f / %.2f", threads, many.coresUsed(), many.coresUsedByOthers())));
+        out.add(String.format(Locale.ROOT, "parse filter: pipeline parsed %d of %d sentences (%.1f%%); bare parsed %d of %d",
+                pipeline.parsed(), pipeline.sentences(), pct(pipeline.parsed(), pipeline.sentences()), bare.parsed(), bare.sentences()));
+        out.add(String.format(Locale.ROOT, "peak heap: %d MiB in use of %d MiB allowed; at most %d MiB live after a GC (timed rounds, all thread counts)",
+                peakHeapBytes >> 20, maxHeapBytes >> 20, liveHeapBytes >> 20));
+        out.add(String.format(Locale.ROOT, "pipeline/bare ratio=%.2f", ratio()));
+        return out;
+    }
+
+    private static String line(String what, Tally t, boolean events) {
+        return String.format(Locale.ROOT, "%-27s %6d sentences %5d articles in %7.1f s: %7.1f sentences/s %6.2f articles/s%s",
+                what + ":", t.sentences(), t.articles(), t.seconds(), t.sentencesPerSecond(), t.articlesPerSecond(),
+                events ? String.format(Locale.ROOT, " %7.1f events/s (%d events)", t.eventsPerSecond(), t.events()) : "");
+    }
+
+    private static double pct(long a, long b) {
+        return b == 0 ? 0 : 100.0 * a / b;
+    }
+}

@@ -1,0 +1,227 @@
+package org.tessera.bench;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.tessera.intake.Intake;
+import org.tessera.intake.IntakeException;
+import org.tessera.intake.IntakeOptions;
+import org.tessera.model.AnnotatedArticle;
+import org.tessera.model.AnnotatedSentence;
+import org.tessera.model.Article;
+import org.tessera.model.RawDocument;
+import org.tessera.nlp.ParseFilter;
+import org.tessera.pipeline.ArticleResult;
+import org.tessera.pipeline.BatchRunner;
+import org.tessera.pipeline.DocumentResult;
+import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.ProgressMeter;
+import org.tessera.store.StoreException;
+import org.tessera.store.StoreWriter;
+
+/**
+ * Times bare annotation against the full pipeline on the same input in the same JVM.
+ * <p>
+ * <b>Bare</b> is the limit we build on: the pipeline's own CoreNLP annotators (tokenize, ssplit,
+ * pos, lemma, ner with SUTime and fine-grained NER) and the dependency parser on every sentence,
+ * over articles that intake already produced. <b>Pipeline</b> is what {@code tessera code} does:
+ * intake, annotation (parsing only the sentences the coder's parse filter accepts), coding, and
+ * optionally storing into a temporary DuckDB store as {@code tessera ingest} does, run by the real
+ * {@link BatchRunner}.
+ * <p>
+ * After an untimed warm-up the input is cut into rounds. In each round bare and the one-thread
+ * pipeline alternate document by document (which goes first alternates too), and the pipeline on N
+ * threads runs over the same documents before or after them (alternating from round to round), so
+ * that a burst of load from elsewhere on the machine hits all of them alike and the ratios stay
+ * meaningful on a noisy machine. The one-thread pipeline runs each document on the bench's own
+ * thread exactly as a {@link BatchRunner} worker would; the N-thread run uses the runner itself.
+ */
+public final class ThroughputBench {
+    /**
+     * @param threads         worker threads for the scaling run (1: no scaling run)
+     * @param chunks          how many interleaved rounds the input is cut into
+     * @param warmupDocuments documents run untimed first, through both bare and pipeline
+     */
+    public record Settings(int threads, int chunks, int warmupDocuments) {
+        public Settings {
+            if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
+            if (chunks < 1) throw new IllegalArgumentException("chunks must be at least 1");
+            if (warmupDocuments < 0) throw new IllegalArgumentException("warm-up must not be negative");
+        }
+    }
+
+    private final Pipeline pipeline;
+    private final Intake intake;
+    private final IntakeOptions intakeOptions;
+    private final Settings settings;
+    private final PrintStream progress;
+    private final boolean verbose;
+    private final boolean store;
+
+    /**
+     * @param progress where progress lines go (stderr in the CLI); {@code verbose} false keeps it to phase lines
+     * @param store    whether the pipeline also stores every result, as {@code tessera ingest} does, in
+     *                 temporary stores (DuckDB and Lucene) that are deleted afterwards
+     */
+    public ThroughputBench(Pipeline pipeline, IntakeOptions intakeOptions, Settings settings, PrintStream progress, boolean verbose,
+                           boolean store) {
+        this.pipeline = Objects.requireNonNull(pipeline);
+        this.intakeOptions = Objects.requireNonNull(intakeOptions);
+        this.intake = new Intake(intakeOptions);
+        this.settings = Objects.requireNonNull(settings);
+        this.progress = Objects.requireNonNull(progress);
+        this.verbose = verbose;
+        this.store = store;
+    }
+
+    public BenchReport run(List<RawDocument> docs) {
+        if (docs.isEmpty()) throw new IllegalArgumentException("nothing to benchmark: no documents");
+        try (TemporaryStores stores = store ? TemporaryStores.create() : TemporaryStores.none()) {
+            return run(docs, stores);
+        }
+    }
+
+    private BenchReport run(List<RawDocument> docs, TemporaryStores stores) {
+        int warm = Math.min(settings.warmupDocuments(), docs.size());
+        if (warm > 0) {
+            progress.printf("bench: warm-up on %d documents%n", warm);
+            for (RawDocument d : docs.subList(0, warm)) {
+                bare(articles(List.of(d)));
+                pipelineInline(d, stores.warmUp());
+            }
+            if (settings.threads() > 1) pipeline(docs.subList(0, warm), settings.threads(), stores.warmUp());
+        }
+        List<List<RawDocument>> chunks = chunks(docs, settings.chunks());
+        Tally bare = Tally.ZERO;
+        Tally one = Tally.ZERO;
+        Tally many = Tally.ZERO;
+        try (HeapWatcher heap = new HeapWatcher()) {
+            for (int c = 0; c < chunks.size(); c++) {
+                List<RawDocument> chunk = chunks.get(c);
+                boolean scalingFirst = c % 2 == 1;
+                if (scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size(), stores));
+                progress.printf("bench: round %d/%d: bare annotation and pipeline, 1 thread, alternating per document (%d documents)%n",
+                        c + 1, chunks.size(), chunk.size());
+                // Per document, so that load from elsewhere on the machine falls on both alike.
+                for (int i = 0; i < chunk.size(); i++) {
+                    RawDocument d = chunk.get(i);
+                    List<Article> articles = articles(List.of(d));
+                    if ((i + c) % 2 == 0) {
+                        bare = bare.plus(bare(articles));
+                        one = one.plus(pipelineInline(d, stores.oneThread()));
+                    } else {
+                        one = one.plus(pipelineInline(d, stores.oneThread()));
+                        bare = bare.plus(bare(articles));
+                    }
+                }
+                if (!scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size(), stores));
+                progress.printf("bench: after round %d/%d: bare %.1f sentences/s, pipeline %.1f sentences/s (1 thread)%s%n", c + 1, chunks.size(),
+                        bare.sentencesPerSecond(), one.sentencesPerSecond(),
+                        settings.threads() > 1 ? String.format(", %.1f sentences/s (%d threads)", many.sentencesPerSecond(), settings.threads()) : "");
+            }
+            one = one.plus(Tally.ZERO.withNanos(stores.flush(stores.oneThread())));
+            many = many.plus(Tally.ZERO.withNanos(stores.flush(stores.manyThreads())));
+            return new BenchReport(docs.size(), bare, one, settings.threads() > 1 ? many : null, settings.threads(),
+                    heap.peakBytes(), heap.liveBytes(), HeapWatcher.maxBytes());
+        }
+    }
+
+    private Tally scaling(List<RawDocument> chunk, int c, int of, TemporaryStores stores) {
+        progress.printf("bench: round %d/%d: pipeline, %d threads (%d documents)%n", c + 1, of, settings.threads(), chunk.size());
+        return pipeline(chunk, settings.threads(), stores.manyThreads());
+    }
+
+    /** The articles intake makes of the documents, in the languages the pipeline codes. Untimed: bare starts after intake. */
+    private List<Article> articles(List<RawDocument> docs) {
+        List<Article> out = new ArrayList<>();
+        for (RawDocument d : docs) {
+            try {
+                for (Article a : intake.clean(d).articles()) if (intakeOptions.languages().contains(a.language())) out.add(a);
+            } catch (IntakeException e) {
+                // The pipeline run reports it; bare simply has nothing to annotate here.
+            }
+        }
+        return out;
+    }
+
+    /** Annotates every sentence and parses every one (within the length limit), on this thread. */
+    Tally bare(List<Article> articles) {
+        long t0 = System.nanoTime();
+        CpuClock.Reading c0 = CpuClock.now();
+        Tally sum = Tally.ZERO;
+        for (Article a : articles) sum = sum.plus(count(pipeline.annotator().annotate(a, ParseFilter.ALL)));
+        return sum.timedSince(t0, c0);
+    }
+
+    /** One document through the pipeline (and into the store) on this thread, as a {@link BatchRunner} worker and its sink would. */
+    Tally pipelineInline(RawDocument d, StoreWriter writer) {
+        long t0 = System.nanoTime();
+        CpuClock.Reading c0 = CpuClock.now();
+        DocumentResult r = pipeline.process(d);
+        store(writer, d, r);
+        return count(r).timedSince(t0, c0);
+    }
+
+    private void store(StoreWriter writer, RawDocument d, DocumentResult r) {
+        if (writer == null) return;
+        try {
+            writer.write(d, r);
+        } catch (StoreException e) {
+            progress.println("bench: " + e.getMessage());
+        }
+    }
+
+    private static Tally count(DocumentResult r) {
+        Tally sum = new Tally(1, 0, 0, 0, 0, 0);
+        for (ArticleResult a : r.articles()) {
+            if (!a.wasCoded()) continue;
+            Tally t = count(a.annotated());
+            sum = sum.plus(new Tally(0, t.articles(), t.sentences(), t.parsed(), a.events().size(), 0));
+        }
+        return sum;
+    }
+
+    /** The full pipeline through the batch runner, storing results as {@code tessera ingest} does. */
+    Tally pipeline(List<RawDocument> docs, int threads, StoreWriter writer) {
+        Tally[] sum = {Tally.ZERO};
+        int[] next = {0};
+        ProgressMeter meter = new ProgressMeter(progress, docs.size(), verbose);
+        long t0 = System.nanoTime();
+        CpuClock.Reading c0 = CpuClock.now();
+        // The runner hands results to the sink on the calling thread, in input order: no locking needed.
+        new BatchRunner(pipeline, threads).run(docs, r -> {
+            store(writer, docs.get(next[0]++), r);
+            sum[0] = sum[0].plus(count(r));
+        }, meter);
+        return sum[0].timedSince(t0, c0);
+    }
+
+    private static Tally count(AnnotatedArticle a) {
+        long parsed = 0;
+        for (AnnotatedSentence s : a.sentences()) if (s.parsed()) parsed++;
+        return new Tally(0, 1, a.sentences().size(), parsed, 0, 0);
+    }
+
+    /** Contiguous, non-empty pieces of about equal size in bytes (a stand-in for sentences before annotation). */
+    static List<List<RawDocument>> chunks(List<RawDocument> docs, int n) {
+        long total = docs.stream().mapToLong(d -> d.content().length).sum();
+        int pieces = Math.min(n, docs.size());
+        List<List<RawDocument>> out = new ArrayList<>();
+        int from = 0;
+        long seen = 0;
+        for (int k = 0; k < pieces; k++) {
+            int end = docs.size();
+            if (k < pieces - 1) {
+                long target = total * (k + 1) / pieces;
+                seen += docs.get(from).content().length;
+                end = from + 1;
+                // Leave at least one document for each later piece.
+                while (end < docs.size() - (pieces - k - 1) && seen < target) seen += docs.get(end++).content().length;
+            }
+            out.add(docs.subList(from, end));
+            from = end;
+        }
+        return out;
+    }
+}

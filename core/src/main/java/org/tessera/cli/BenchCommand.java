@@ -1,0 +1,96 @@
+package org.tessera.cli;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.tessera.bench.BenchReport;
+import org.tessera.bench.GeneratedCorpus;
+import org.tessera.bench.NewsCorpusGenerator;
+import org.tessera.bench.ThroughputBench;
+import org.tessera.coding.CodingKnowledge;
+import org.tessera.coding.EventLocator;
+import org.tessera.intake.IntakeOptions;
+import org.tessera.model.RawDocument;
+import org.tessera.nlp.Annotator;
+import org.tessera.pipeline.BatchRunner;
+import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.PipelineConfig;
+import org.tessera.pipeline.Pipelines;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+@Command(name = "bench", mixinStandardHelpOptions = true, description = {
+        "Measure throughput: bare CoreNLP annotation (every sentence parsed) against the full pipeline (intake, "
+                + "annotation with the parse filter, coding, storing into a temporary DuckDB + Lucene store) on the same input, "
+                + "interleaved in one JVM after a warm-up, then the pipeline on N threads.",
+        "Without FILE it generates a seeded corpus of news-like English. The last line is 'pipeline/bare ratio=R' "
+                + "for one thread. Progress goes to stderr."},
+        footer = {"", "JMH micro-benchmarks of our own hot spots: see core/src/test/java/org/tessera/bench/jmh/package-info.java."})
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--threads", paramLabel = "N", description = "Threads for the scaling run (default: the number of cores, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--sentences", paramLabel = "N", description = "Size of the generated corpus in body sentences (default: ${DEFAULT-VALUE}).")
+    int sentences = 2000;
+
+    @Option(names = "--seed", paramLabel = "N", description = "Seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+    long seed = 42;
+
+    @Option(names = "--rounds", paramLabel = "N", description = "Interleaved rounds the input is cut into (default: ${DEFAULT-VALUE}).")
+    int rounds = 4;
+
+    @Option(names = "--warmup", paramLabel = "DOCS", description = "Documents run untimed first (default: ${DEFAULT-VALUE}).")
+    int warmup = 12;
+
+    @Option(names = "--no-store", description = "Measure intake, annotation and coding only, without storing results.")
+    boolean noStore;
+
+    @Option(names = {"-q", "--quiet"}, description = "Only phase lines on stderr, no per-second progress.")
+    boolean quiet;
+
+    @Parameters(paramLabel = "FILE", arity = "0..*", description = "Files or folders to measure on instead of the generated corpus.")
+    List<Path> files = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true, StandardCharsets.UTF_8);
+        PrintStream err = System.err;
+        if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
+        if (sentences < 1) throw new IllegalArgumentException("--sentences must be at least 1");
+        PipelineConfig config = PipelineConfig.defaults();
+        List<RawDocument> docs;
+        String input;
+        if (files.isEmpty()) {
+            GeneratedCorpus corpus = new NewsCorpusGenerator().generate(seed, sentences);
+            docs = corpus.documents();
+            input = String.format(Locale.ROOT, "generated corpus (seed %d): %d articles, %d body sentences, %.1f%% without actors",
+                    seed, corpus.articles().size(), corpus.sentenceCount(), 100 * corpus.actorlessShare());
+        } else {
+            docs = BatchRunner.expand(files, IntakeOptions.DEFAULT_MAX_BYTES, e -> err.println("tessera: " + e));
+            if (docs.isEmpty()) {
+                err.println("tessera: nothing to benchmark");
+                return ExitCodes.USAGE;
+            }
+            input = docs.size() + " documents from " + files;
+        }
+        err.println("bench: input: " + input);
+        long t0 = System.nanoTime();
+        Annotator annotator = Pipelines.annotator(config);
+        double load = (System.nanoTime() - t0) / 1e9;
+        CodingKnowledge knowledge = Knowledge.load(config, err);
+        Pipeline pipeline = Pipelines.create(config, annotator, knowledge, EventLocator.NONE);
+        var settings = new ThroughputBench.Settings(threads, rounds, warmup);
+        BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet, !noStore).run(docs);
+        out.println("input: " + input);
+        out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; CoreNLP loaded in %.1f s; pipeline %s%n",
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load,
+                noStore ? "without store (--no-store)" : "stores into a temporary DuckDB + Lucene store");
+        report.lines().forEach(out::println);
+        return ExitCodes.OK;
+    }
+}

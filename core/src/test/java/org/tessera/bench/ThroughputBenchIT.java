@@ -1,0 +1,39 @@
+package org.tessera.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tessera.intake.IntakeOptions;
+import org.tessera.model.RawDocument;
+import org.tessera.testkit.SharedNlp;
+
+/** Runs the bench machinery (with a real temporary store) on one small generated article; no timing assertions. */
+class ThroughputBenchIT {
+    @Test
+    void benchOnATinyCorpusCountsTheSameSentencesForBareAndPipelineAndEndsWithTheRatio() {
+        List<RawDocument> docs = new NewsCorpusGenerator().generate(5, 10).documents();
+        ByteArrayOutputStream progress = new ByteArrayOutputStream();
+        var bench = new ThroughputBench(SharedNlp.pipeline(), IntakeOptions.defaults(), new ThroughputBench.Settings(2, 1, 0),
+                new PrintStream(progress, true, StandardCharsets.UTF_8), false, true);
+
+        BenchReport report = bench.run(docs);
+
+        assertTrue(report.bare().sentences() >= 10, "sentences " + report.bare().sentences());
+        assertEquals(report.bare().sentences(), report.pipeline().sentences());
+        assertEquals(report.bare().sentences(), report.bare().parsed(), "bare parses every sentence");
+        assertTrue(report.pipeline().parsed() < report.pipeline().sentences(), "the parse filter skips actor-less sentences");
+        assertTrue(report.pipeline().events() > 0, "events from actor sentences");
+        assertNotNull(report.many());
+        assertEquals(report.pipeline().events(), report.many().events(), "threads change speed, not results");
+        assertTrue(report.peakHeapBytes() > 0);
+        List<String> lines = report.lines();
+        assertTrue(lines.get(lines.size() - 1).matches("pipeline/bare ratio=\\d+\\.\\d\\d"), lines.get(lines.size() - 1));
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("bench: round 1/1"));
+    }
+}
