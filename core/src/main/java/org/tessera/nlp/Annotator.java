@@ -40,6 +40,7 @@ public final class Annotator {
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
         p.setProperty("ner.useSUTime", "true");
         p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
+        if (config.fineGrainedNer()) p.setProperty("ner.fine.regexner.mapping", KbpGazetteer.trimmedMapping());
         p.setProperty("ner.buildEntityMentions", "false");
         p.setProperty("sutime.includeRange", "false");
         p.setProperty("sutime.markTimeRanges", "false");

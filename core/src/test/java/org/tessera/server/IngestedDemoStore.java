@@ -43,7 +43,7 @@ final class IngestedDemoStore {
             ARTICLES.forEach(n -> docs.add(DemoArticles.load(n)));
             docs.add(injectionArticle());
             PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            Ingester.Report r = new Ingester(store, SharedNlp.pipeline(), 1).run(docs, err, false, id -> { });
+            Ingester.Report r = new Ingester(store, SharedNlp.locatingPipeline(), 1).run(docs, err, false, id -> { });
             if (r.events() == 0) throw new IllegalStateException("the demo articles produced no events: " + r);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 store.close();

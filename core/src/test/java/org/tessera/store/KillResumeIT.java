@@ -61,7 +61,7 @@ class KillResumeIT {
                 throw new AssertionError(e);
             });
             var pipeline = org.tessera.pipeline.Pipelines.create(config, SharedNlp.annotator(), SharedNlp.knowledge(),
-                    org.tessera.coding.EventLocator.NONE);
+                    SharedNlp.locator()); // the same locator as the CLI child, so the rows compare equal
             new Ingester(clean, pipeline, 1).run(docs, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     false, id -> {
                     });

@@ -49,7 +49,7 @@ class StoreIT {
         List<RawDocument> docs = BatchRunner.expand(List.of(SEEDS, repost), 10_000_000, e -> {
             throw new AssertionError(e);
         });
-        Ingester ingester = new Ingester(store, SharedNlp.pipeline(), 1);
+        Ingester ingester = new Ingester(store, SharedNlp.locatingPipeline(), 1);
         PrintStream quiet = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8);
         Ingester.Report r1 = ingester.run(docs, quiet, false, id -> {
         });

@@ -1,0 +1,56 @@
+package org.tessera.nlp;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The word lists behind CoreNLP's fine-grained NER, trimmed. The case-insensitive list holds
+ * 533,000 city names of its 600,000 entries; matching them is most of CoreNLP's NER time (common
+ * words such as "san", "la" or "north" start hundreds of candidate matches each) and most of its
+ * allocation. We place events with our own gazetteer, so we keep every other type from that list
+ * (countries, nationalities, titles, states...) and the cased list whole, which still tags the
+ * major cities. The trimmed list is written once per process to a temporary file, because
+ * CoreNLP reads mappings from paths.
+ */
+final class KbpGazetteer {
+    static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
+    static final String CASED = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_cased.tab";
+
+    private KbpGazetteer() {
+    }
+
+    /** The value for {@code ner.fine.regexner.mapping}: CoreNLP's default with the caseless list trimmed of cities. */
+    static String trimmedMapping() {
+        Path trimmed = writeWithoutCities();
+        return "ignorecase=true,validpospattern=(NN|JJ|ADD).*," + trimmed.toAbsolutePath() + ";" + CASED;
+    }
+
+    private static Path writeWithoutCities() {
+        try (InputStream in = KbpGazetteer.class.getClassLoader().getResourceAsStream(CASELESS)) {
+            if (in == null) throw new IllegalStateException("CoreNLP models jar lacks " + CASELESS);
+            Path out = Files.createTempFile("tessera-kbp-caseless-", ".tab");
+            out.toFile().deleteOnExit();
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+                 Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    int tab = line.indexOf('\t');
+                    if (tab < 0) continue;
+                    int next = line.indexOf('\t', tab + 1);
+                    String type = next < 0 ? line.substring(tab + 1) : line.substring(tab + 1, next);
+                    if (!type.equals("CITY")) w.write(line + "\n");
+                }
+            }
+            return out;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot prepare the NER word list: " + e.getMessage(), e);
+        }
+    }
+}
