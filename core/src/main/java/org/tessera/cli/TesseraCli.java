@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
                 DyadCommand.class,
                 ExportCommand.class,
                 org.tessera.petrarch.PetrarchTestsCommand.class,
+                org.tessera.server.ServeCommand.class,
+                org.tessera.server.DemoCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TesseraCli {
     public static void main(String[] args) {

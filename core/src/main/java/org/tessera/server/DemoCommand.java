@@ -1,0 +1,64 @@
+package org.tessera.server;
+
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import org.tessera.coding.CodingKnowledge;
+import org.tessera.coding.EventLocator;
+import org.tessera.model.RawDocument;
+import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.PipelineConfig;
+import org.tessera.pipeline.Pipelines;
+import org.tessera.store.EventStore;
+import org.tessera.store.Ingester;
+import org.tessera.store.StoreWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code tessera demo}: ingest the built-in sample articles into a demo store, then serve the dashboard. */
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"Ingest the built-in sample articles (Russia-Belarus, Russia-Japan, EU-Russia) into a demo",
+                "event store and serve the dashboard over it. The first run loads CoreNLP (about a minute);",
+                "later runs reuse the store. Stop with Ctrl-C."})
+public final class DemoCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "DIR", description = "Demo store folder (default: ${DEFAULT-VALUE}).")
+    Path db = Path.of("tessera-data", "demo");
+
+    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
+    int port = 8080;
+
+    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, not " + port);
+        EventStore store = EventStore.open(db);
+        try {
+            ingest(store, DemoArticles.all(), err);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        ServeCommand.serveUntilStopped(store, host, port, err);
+        return 0;
+    }
+
+    /** Ingests what the store lacks; CoreNLP is loaded only when there is something to code. */
+    private static void ingest(EventStore store, List<RawDocument> docs, PrintStream err) {
+        Set<String> known = store.writer().documentKeys();
+        if (docs.stream().allMatch(d -> known.contains(StoreWriter.documentKey(d)))) {
+            err.println("tessera demo: the " + docs.size() + " sample articles are already in " + store.dir());
+            return;
+        }
+        err.println("tessera demo: coding " + docs.size() + " sample articles into " + store.dir() + " (loading CoreNLP)...");
+        PipelineConfig config = PipelineConfig.defaults();
+        Pipeline pipeline = Pipelines.create(config, Pipelines.annotator(config), CodingKnowledge.bundled(), EventLocator.NONE);
+        Ingester.Report r = new Ingester(store, pipeline, 1).run(docs, err, true, id -> { });
+        err.println("tessera demo: " + r.added() + " articles added, " + r.events() + " events");
+    }
+}

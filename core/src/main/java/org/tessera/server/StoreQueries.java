@@ -1,0 +1,118 @@
+package org.tessera.server;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import org.tessera.model.Event;
+import org.tessera.model.Modality;
+import org.tessera.store.ActorSummary;
+import org.tessera.store.DyadPoint;
+import org.tessera.store.EventQuery;
+import org.tessera.store.EventStore;
+import org.tessera.store.SearchHit;
+import org.tessera.store.StoreCounts;
+import org.tessera.store.StoredEvent;
+
+/**
+ * {@link DashboardQueries} over the real {@link EventStore}. The store buckets by day, week or
+ * month; quarters and years are asked for by month and merged by the server. Paging asks for one
+ * row more than the page to learn whether more follow.
+ */
+public final class StoreQueries implements DashboardQueries {
+    /** Search results are re-paged here; beyond this many hits a query must be narrowed. */
+    private static final int MAX_SEARCH_HITS = 5000;
+    private final EventStore store;
+
+    public StoreQueries(EventStore store) {
+        this.store = Objects.requireNonNull(store);
+    }
+
+    private static org.tessera.store.Granularity storeGranularity(Granularity g) {
+        return switch (g) {
+            case DAY -> org.tessera.store.Granularity.DAY;
+            case WEEK -> org.tessera.store.Granularity.WEEK;
+            case MONTH, QUARTER, YEAR -> org.tessera.store.Granularity.MONTH;
+        };
+    }
+
+    @Override
+    public List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range) {
+        List<DyadBucket> out = new ArrayList<>();
+        for (DyadPoint p : store.dyad(source, target, storeGranularity(by), false, range.from(), range.to()))
+            out.add(new DyadBucket(p.period(), new int[]{(int) p.q1(), (int) p.q2(), (int) p.q3(), (int) p.q4()}, p.sumGoldstein()));
+        return out;
+    }
+
+    @Override
+    public EventPage events(EventFilter f, int limit, int offset) {
+        EventQuery q = new EventQuery(null, f.source(), f.target(), f.range().from(), f.range().to(),
+                f.quad() == null ? 0 : f.quad(), f.code(), f.modality() == null ? Set.of() : Set.of(f.modality()),
+                limit + 1, offset);
+        List<StoredEvent> rows = store.events(q);
+        List<Event> events = rows.stream().limit(limit).map(StoredEvent::event).toList();
+        return new EventPage(events, rows.size() > limit);
+    }
+
+    @Override
+    public EventPage search(String query, int limit, int offset) {
+        int want = Math.min(MAX_SEARCH_HITS, offset + limit + 1);
+        Map<Long, Event> events = new LinkedHashMap<>();
+        for (SearchHit h : store.search(query, EventQuery.all(), want))
+            for (StoredEvent s : h.events()) events.putIfAbsent(s.id(), s.event());
+        List<Event> all = new ArrayList<>(events.values());
+        int from = Math.min(offset, all.size());
+        int to = Math.min(all.size(), from + limit);
+        return new EventPage(all.subList(from, to), to < all.size());
+    }
+
+    @Override
+    public List<ActorCount> actors() {
+        List<ActorCount> out = new ArrayList<>();
+        for (ActorSummary a : store.actors())
+            if (a.code() != null && a.country() != null) out.add(new ActorCount(a.code(), a.country(), a.role() == null ? "" : a.role(), a.total()));
+        return out;
+    }
+
+    @Override
+    public List<NetworkEdge> network(DateRange range) {
+        return store.network(range.from(), range.to(), 500).stream()
+                .map(e -> new NetworkEdge(e.source(), e.target(), e.count(), e.meanGoldstein())).toList();
+    }
+
+    @Override
+    public StoreStats stats() {
+        StoreCounts c = store.counts();
+        // The store keeps no per-quad totals; a scan of the events' fields is cheap at dashboard scale.
+        Map<Integer, Long> quads = new TreeMap<>();
+        Map<String, Long> modalities = new HashMap<>();
+        long located = 0;
+        LocalDate first = null;
+        LocalDate last = null;
+        String firstText = null;
+        String lastText = null;
+        int pageSize = 1000;
+        for (int off = 0; ; off += pageSize) {
+            List<StoredEvent> rows = store.events(EventQuery.all().withLimit(pageSize, off));
+            for (StoredEvent s : rows) {
+                Event e = s.event();
+                quads.merge(e.action().code().quad(), 1L, Long::sum);
+                modalities.merge(e.modality().json(), 1L, Long::sum);
+                if (e.location() != null) located++;
+                if (e.date() != null) {
+                    LocalDate d = e.date().start();
+                    if (first == null || d.isBefore(first)) { first = d; firstText = e.date().toString(); }
+                    if (last == null || d.isAfter(last)) { last = d; lastText = e.date().toString(); }
+                }
+            }
+            if (rows.size() < pageSize || off > 200_000) break;
+        }
+        for (Modality m : Modality.values()) modalities.putIfAbsent(m.json(), 0L);
+        return new StoreStats(c.events(), c.documents(), located, firstText, lastText, quads, modalities);
+    }
+}
