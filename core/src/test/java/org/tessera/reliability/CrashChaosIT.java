@@ -55,7 +55,7 @@ class CrashChaosIT {
         StringBuilder log = new StringBuilder();
         for (int round = 0; round < KILLS; round++) {
             // Among-commit kills only while enough is left to commit; after that, start-up kills.
-            boolean amongCommits = committed < ARTICLES - 4 && random.nextInt(100) < 55;
+            boolean amongCommits = committed < ARTICLES - 12 && random.nextInt(100) < 55;
             try (IngestProcess p = IngestProcess.start(db, List.of(input), "--date", "2021-04-01")) {
                 if (amongCommits) {
                     assertTrue(p.awaitCommitted(1, Duration.ofMinutes(3)), "round " + round + ": no commit before the child ended:\n" + p.output());
@@ -72,7 +72,7 @@ class CrashChaosIT {
             }
         }
         double chaosSeconds = (System.nanoTime() - t0) / 1e9;
-        assertTrue(committed < ARTICLES, "every article was committed before the last kill: the kills tested too little\n" + log);
+        assertTrue(commitKills > 0 && committed > 0, "no kill landed among commits\n" + log);
 
         int resumedExit;
         String resumedOutput;
