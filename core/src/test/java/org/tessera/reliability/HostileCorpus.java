@@ -116,6 +116,11 @@ final class HostileCorpus {
      * that must still be read after the bomb is cut off.
      */
     static Path gzipBomb(Path f) throws IOException {
+        return gzipBomb(f, BOMB_BYTES);
+    }
+
+    /** {@link #gzipBomb(Path)} with a bomb of the given inflated size. */
+    static Path gzipBomb(Path f, long bombBytes) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(f), 1 << 16)) {
             gzipMember(out, warcResponse("https://good.example/warc-before", html("WARC before the bomb",
                     "Russian President Vladimir Putin met Belarusian President Alexander Lukashenko in Sochi on Friday. "
@@ -126,12 +131,12 @@ final class HostileCorpus {
                 }
             };
             String head = "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\n\r\n";
-            long httpLength = head.length() + BOMB_BYTES;
+            long httpLength = head.length() + bombBytes;
             gz.write(warcHeader("https://bomb.example/bomb", httpLength));
             gz.write(head.getBytes(StandardCharsets.US_ASCII));
             byte[] spaces = new byte[1 << 20];
             Arrays.fill(spaces, (byte) ' ');
-            for (long n = 0; n < BOMB_BYTES; n += spaces.length) gz.write(spaces);
+            for (long n = 0; n < bombBytes; n += spaces.length) gz.write(spaces);
             gz.write("\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
             gz.finish();
             gzipMember(out, warcResponse("https://good.example/warc-after", html("WARC after the bomb",
