@@ -32,6 +32,10 @@ public final class CodingOptions {
     @Option(names = "--max-parse-tokens", paramLabel = "N", description = "Sentences longer than this are not parsed (default: ${DEFAULT-VALUE}).")
     int maxParseTokens = AnnotatorConfig.defaults().maxParseTokens();
 
+    @Option(names = "--article-timeout", paramLabel = "SECONDS",
+            description = "Time budget per article; an article over it is skipped with a note, 0 for none (default: ${DEFAULT-VALUE}).")
+    double articleTimeout = PipelineConfig.DEFAULT_ARTICLE_TIMEOUT.toSeconds();
+
     @Option(names = {"-q", "--quiet"}, description = "No progress on stderr.")
     boolean quiet;
 
@@ -41,6 +45,8 @@ public final class CodingOptions {
             fallback = PartialDate.parse(date).orElseThrow(() -> new IllegalArgumentException("--date: not a date: " + date));
         }
         AnnotatorConfig a = new AnnotatorConfig(maxParseTokens, Math.max(maxParseTokens, AnnotatorConfig.defaults().maxSentenceTokens()), true);
-        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes, Set.of("en")), a, dictionaries, threads);
+        if (!(articleTimeout >= 0)) throw new IllegalArgumentException("--article-timeout must be 0 or more seconds, not " + articleTimeout);
+        java.time.Duration budget = java.time.Duration.ofMillis(Math.round(articleTimeout * 1000));
+        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes, Set.of("en")), a, dictionaries, threads, budget);
     }
 }

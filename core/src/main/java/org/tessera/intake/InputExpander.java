@@ -147,8 +147,12 @@ public final class InputExpander {
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         int n = 0;
-        while ((line = r.readLine()) != null) {
+        while ((line = boundedLine(r, maxBytes)) != null) {
             n++;
+            if (line == OVERLONG) {
+                errors.accept(f + ":line" + n + ": line over the limit of " + maxBytes + " characters, skipped");
+                continue;
+            }
             if (line.isBlank()) continue;
             try {
                 JsonNode o = json.readTree(line);
@@ -184,9 +188,11 @@ public final class InputExpander {
                 MediaType type = http.contentType();
                 String base = type == null ? "" : type.base().toString().toLowerCase(Locale.ROOT);
                 if (!base.isEmpty() && !base.contains("html") && !base.startsWith("text/")) continue;
-                byte[] body = http.body().stream().readAllBytes();
+                // Read one byte past the limit only: a record that inflates to gigabytes (a gzip bomb)
+                // is cut off here, and the reader skips the rest of it without keeping it.
+                byte[] body = http.body().stream().readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
                 if (body.length > maxBytes) {
-                    errors.accept(f + ": " + resp.target() + ": " + body.length + " bytes, over the limit of " + maxBytes);
+                    errors.accept(f + ": " + resp.target() + ": record body over the limit of " + maxBytes + " bytes, skipped");
                     continue;
                 }
                 sink.accept(new RawDocument(resp.target(), f + "#" + resp.target(), body,
@@ -237,6 +243,35 @@ public final class InputExpander {
         if (paragraphs != null) for (String p : paragraphs) article.appendElement("p").text(p);
         if (bodyHtml != null) article.appendElement("div").append(bodyHtml);
         return new RawDocument(id, origin, doc.outerHtml().getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", null);
+    }
+
+    /** Marks a JSON Lines line that was longer than the page limit (compared by identity). */
+    private static final String OVERLONG = new String("overlong");
+
+    /**
+     * One line of at most {@code max} characters, {@link #OVERLONG} for a longer one (whose rest is
+     * skipped without being kept: one endless line, e.g. from a gzip bomb, cannot fill the heap), or
+     * null at the end of input.
+     */
+    private static String boundedLine(BufferedReader r, long max) throws IOException {
+        StringBuilder b = new StringBuilder();
+        boolean over = false;
+        int c;
+        while ((c = r.read()) != -1) {
+            if (c == '\n') break;
+            if (over) continue;
+            if (b.length() >= max) {
+                over = true;
+                b.setLength(0);
+                continue;
+            }
+            b.append((char) c);
+        }
+        if (c == -1 && b.length() == 0 && !over) return null;
+        if (over) return OVERLONG;
+        int end = b.length();
+        if (end > 0 && b.charAt(end - 1) == '\r') b.setLength(end - 1);
+        return b.toString();
     }
 
     private static boolean isJsonLines(String name) {

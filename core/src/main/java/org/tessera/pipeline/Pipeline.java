@@ -1,8 +1,16 @@
 package org.tessera.pipeline;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.tessera.coding.Coder;
 import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeException;
@@ -24,12 +32,37 @@ public final class Pipeline {
     private final IntakeOptions intakeOptions;
     private final Annotator annotator;
     private final Coder coder;
+    private final Duration articleTimeout;
+    /** Runs articles under the time budget; threads are created on demand so an abandoned one is simply left behind. */
+    private final ExecutorService timed;
+    private final AtomicInteger timedOut = new AtomicInteger();
 
     public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder) {
+        this(intakeOptions, annotator, coder, Duration.ZERO);
+    }
+
+    /** {@code articleTimeout}: budget per article ({@link Duration#ZERO}: none); see {@link #timedOut()}. */
+    public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder, Duration articleTimeout) {
         this.intakeOptions = Objects.requireNonNull(intakeOptions);
         this.intake = new Intake(intakeOptions);
         this.annotator = Objects.requireNonNull(annotator);
         this.coder = Objects.requireNonNull(coder);
+        this.articleTimeout = Objects.requireNonNull(articleTimeout);
+        this.timed = articleTimeout.isZero() ? null : Executors.newCachedThreadPool(r -> {
+            // Same stack as the batch workers: CoreNLP recurses deeply on long sentences.
+            Thread t = new Thread(null, r, "tessera-article", 64L << 20);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /**
+     * Articles abandoned because they ran over the time budget. CoreNLP does not check for
+     * interruption everywhere, so an abandoned article's thread may keep computing until its
+     * current annotator returns; it is a daemon thread and its result is dropped.
+     */
+    public int timedOut() {
+        return timedOut.get();
     }
 
     public Coder coder() {
@@ -59,7 +92,11 @@ public final class Pipeline {
                 continue;
             }
             try {
-                results.add(code(a));
+                results.add(timed == null ? code(a) : codeWithinBudget(a));
+            } catch (ArticleTimeout e) {
+                String why = "over the time budget of " + articleTimeout.toMillis() / 1000.0 + " s, abandoned";
+                notes.add(raw.origin() + ": article " + a.index() + " (" + shorten(a.title()) + ") skipped: " + why);
+                results.add(new ArticleResult(a, null, List.of(), why));
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 String why = "annotation failed: " + e;
                 notes.add(raw.origin() + ": article " + a.index() + " skipped: " + why);
@@ -74,6 +111,33 @@ public final class Pipeline {
         AnnotatedArticle annotated = annotator.annotate(a, coder.parseFilter());
         List<Event> events = coder.code(annotated);
         return new ArticleResult(a, annotated, events, null);
+    }
+
+    private ArticleResult codeWithinBudget(Article a) {
+        Future<ArticleResult> f = timed.submit(() -> code(a));
+        try {
+            return f.get(articleTimeout.toNanos(), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            f.cancel(true);
+            timedOut.incrementAndGet();
+            throw new ArticleTimeout();
+        } catch (InterruptedException e) {
+            f.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while coding article " + a.index(), e);
+        } catch (ExecutionException e) {
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) throw r;
+            if (c instanceof Error err) throw err;
+            throw new IllegalStateException(c);
+        }
+    }
+
+    /** An article ran over its budget (internal: becomes a skipped article with a note). */
+    private static final class ArticleTimeout extends RuntimeException {
+        ArticleTimeout() {
+            super(null, null, false, false);
+        }
     }
 
     private static String shorten(String s) {
