@@ -12,7 +12,6 @@ import org.tessera.bench.GeneratedCorpus;
 import org.tessera.bench.NewsCorpusGenerator;
 import org.tessera.bench.ThroughputBench;
 import org.tessera.coding.CodingKnowledge;
-import org.tessera.coding.EventLocator;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.RawDocument;
 import org.tessera.nlp.Annotator;
@@ -83,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         Annotator annotator = Pipelines.annotator(config);
         double load = (System.nanoTime() - t0) / 1e9;
         CodingKnowledge knowledge = Knowledge.load(config, err);
-        Pipeline pipeline = Pipelines.create(config, annotator, knowledge, EventLocator.NONE);
+        Pipeline pipeline = Pipelines.standard(config, annotator, knowledge);
         var settings = new ThroughputBench.Settings(threads, rounds, warmup);
         BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet, !noStore).run(docs);
         out.println("input: " + input);

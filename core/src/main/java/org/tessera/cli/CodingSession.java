@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
 import org.tessera.coding.CodingKnowledge;
-import org.tessera.geo.GazetteerLocator;
 import org.tessera.model.RawDocument;
 import org.tessera.nlp.Annotator;
 import org.tessera.pipeline.BatchRunner;
@@ -57,9 +56,6 @@ final class CodingSession {
     Pipeline pipeline() {
         Annotator annotator = Pipelines.annotator(config);
         CodingKnowledge knowledge = Knowledge.load(config, instead, err);
-        long t0 = System.nanoTime();
-        GazetteerLocator locator = GazetteerLocator.bundled();
-        err.printf("tessera: gazetteer loaded in %.1fs%n", (System.nanoTime() - t0) / 1e9);
-        return Pipelines.create(config, annotator, knowledge, locator);
+        return Pipelines.standard(config, annotator, knowledge);
     }
 }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.tessera.coding.CodingKnowledge;
-import org.tessera.coding.EventLocator;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.PipelineConfig;
@@ -57,7 +56,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         err.println("tessera demo: coding " + docs.size() + " sample articles into " + store.dir() + " (loading CoreNLP)...");
         PipelineConfig config = PipelineConfig.defaults();
-        Pipeline pipeline = Pipelines.create(config, Pipelines.annotator(config), CodingKnowledge.bundled(), EventLocator.NONE);
+        Pipeline pipeline = Pipelines.standard(config, Pipelines.annotator(config), CodingKnowledge.bundled());
         Ingester.Report r = new Ingester(store, pipeline, 1).run(docs, err, true, id -> { });
         err.println("tessera demo: " + r.added() + " articles added, " + r.events() + " events");
     }

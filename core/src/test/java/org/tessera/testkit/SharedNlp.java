@@ -44,9 +44,9 @@ public final class SharedNlp {
         return Holder.KNOWLEDGE;
     }
 
-    /** A pipeline over the shared annotator with our own knowledge and no locator. */
+    /** The pipeline the CLI runs (with the gazetteer locator), over the shared annotator. */
     public static Pipeline pipeline() {
-        return Pipelines.create(PipelineConfig.defaults(), annotator(), knowledge(), EventLocator.NONE);
+        return locatingPipeline();
     }
 
     /** A pipeline over the shared annotator with the given knowledge and locator. */

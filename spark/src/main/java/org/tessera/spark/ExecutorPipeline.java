@@ -27,12 +27,13 @@ public final class ExecutorPipeline {
 
     private static final class Knowledge {
         static final CodingKnowledge BUNDLED = CodingKnowledge.bundled();
+        static final EventLocator LOCATOR = Pipelines.gazetteerLocator();
     }
 
     /** A pipeline over this JVM's shared CoreNLP, configured as {@code tessera code} would be. */
     public static Pipeline pipeline(PipelineSettings settings) {
         PipelineConfig config = settings.toConfig();
         Annotator annotator = ANNOTATORS.computeIfAbsent(config.annotator(), a -> Pipelines.annotator(config));
-        return Pipelines.create(config, annotator, Knowledge.BUNDLED, EventLocator.NONE);
+        return Pipelines.create(config, annotator, Knowledge.BUNDLED, Knowledge.LOCATOR);
     }
 }
