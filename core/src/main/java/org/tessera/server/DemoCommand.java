@@ -15,6 +15,7 @@ import org.tessera.store.EventStore;
 import org.tessera.store.Ingester;
 import org.tessera.store.StoreWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tessera demo}: ingest the built-in sample articles into a demo store, then serve the dashboard. */
@@ -26,16 +27,13 @@ public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Demo store folder (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("tessera-data", "demo");
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int port = 8080;
-
-    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-    String host = "127.0.0.1";
+    @Mixin
+    ListenOptions listen;
 
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, not " + port);
+        int port = listen.port();
         EventStore store = EventStore.open(db);
         try {
             ingest(store, DemoArticles.all(), err);
@@ -43,7 +41,7 @@ public final class DemoCommand implements Callable<Integer> {
             store.close();
             throw e;
         }
-        ServeCommand.serveUntilStopped(store, host, port, err);
+        ServeCommand.serveUntilStopped(store, listen.host(), port, err);
         return 0;
     }
 

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tessera.store.EventStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code tessera serve}: the dashboard and REST API over an event store folder. */
@@ -17,11 +18,8 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Event store folder (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("tessera-data");
 
-    @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on; 0 picks a free one (default: ${DEFAULT-VALUE}).")
-    int port = 8080;
-
-    @Option(names = "--host", paramLabel = "HOST", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
-    String host = "127.0.0.1";
+    @Mixin
+    ListenOptions listen;
 
     @Override
     public Integer call() throws InterruptedException {
@@ -30,8 +28,8 @@ public final class ServeCommand implements Callable<Integer> {
             err.println("tessera serve: no event store at " + db + " (ingest articles first, or try 'tessera demo')");
             return 2;
         }
-        if (port < 0 || port > 65535) throw new IllegalArgumentException("--port must be 0..65535, not " + port);
-        serveUntilStopped(EventStore.open(db), host, port, err);
+        int port = listen.port();
+        serveUntilStopped(EventStore.open(db), listen.host(), port, err);
         return 0;
     }
 
