@@ -77,7 +77,7 @@ final class ModalityDetector {
                 if (rel.equals("acl")) break;
             } else if (rel.equals("dep")) {
                 // A misparse: read through it, but an infinitive "to" on the way is still irrealis.
-                if (view.token(h).pos().equals("TO")) result = stronger(result, Modality.HYPOTHETICAL);
+                if (view.token(h).word().equalsIgnoreCase("to")) result = stronger(result, Modality.HYPOTHETICAL);
             } else if (!rel.equals("conj")) {
                 break;
             }
