@@ -9,15 +9,16 @@ import org.tessera.model.Token;
 
 /**
  * Read-only navigation over one sentence's dependency tree: heads, children, prepositions.
- * Built once per sentence so the coder's steps do not rescan the edge list.
+ * Built once per sentence so the coder's steps (ours and the PETRARCH-style matcher's) do not
+ * rescan the edge list.
  */
-final class ParseView {
+public final class ParseView {
     private final AnnotatedSentence sentence;
     private final int[] head;
     private final String[] relation;
     private final List<List<Integer>> children;
 
-    ParseView(AnnotatedSentence sentence) {
+    public ParseView(AnnotatedSentence sentence) {
         this.sentence = sentence;
         int n = sentence.size();
         head = new int[n];
@@ -49,11 +50,11 @@ final class ParseView {
     }
 
     /** Head of token i; -1 for the root; -2 when unparsed. */
-    int head(int i) {
+    public int head(int i) {
         return head[i];
     }
 
-    String relation(int i) {
+    public String relation(int i) {
         return relation[i];
     }
 
@@ -64,7 +65,7 @@ final class ParseView {
         return c < 0 ? r : r.substring(0, c);
     }
 
-    List<Integer> children(int i) {
+    public List<Integer> children(int i) {
         return children.get(i);
     }
 

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.AnnotatedSentence;
-import org.tessera.model.Dependency;
+import org.tessera.coding.ParseView;
 
 /**
  * Codes a parsed sentence the PETRARCH way. Actor and agent phrases are found as token runs;
@@ -89,9 +89,7 @@ public final class PetrarchMatcher {
         final String[] w;
         final String[] l;
         final int n;
-        final int[] head;
-        final String[] rel;
-        final List<List<Integer>> kids = new ArrayList<>();
+        final ParseView view;
         final String[] actorCode;
         final int[] actorSpan;
         final PetrarchAgent[] agentAt;
@@ -103,19 +101,7 @@ public final class PetrarchMatcher {
             this.w = words(s, false);
             this.l = words(s, true);
             this.n = s.size();
-            head = new int[n];
-            rel = new String[n];
-            for (int i = 0; i < n; i++) {
-                head[i] = -2;
-                rel[i] = "";
-                kids.add(new ArrayList<>());
-            }
-            for (Dependency d : s.dependencies()) {
-                if (d.dependent() < 0 || d.dependent() >= n) continue;
-                head[d.dependent()] = d.governor();
-                rel[d.dependent()] = d.relation();
-                if (d.governor() >= 0 && d.governor() < n) kids.get(d.governor()).add(d.dependent());
-            }
+            view = new ParseView(s);
             actorCode = new String[n];
             actorSpan = new int[n];
             agentAt = new PetrarchAgent[n];
@@ -305,16 +291,16 @@ public final class PetrarchMatcher {
         /** Sources and targets of the verb at i, as PETRARCH codes. */
         void arguments(int i, List<String> sources, List<String> targets) {
             boolean passive = false;
-            for (int c : kids.get(i)) if (rel[c].equals("nsubj:pass") || rel[c].equals("aux:pass")) passive = true;
+            for (int c : view.children(i)) if (view.relation(c).equals("nsubj:pass") || view.relation(c).equals("aux:pass")) passive = true;
             List<Integer> subj = subjects(i, 0);
             Set<Integer> exclude = new java.util.HashSet<>();
             if (passive) {
-                for (int c : kids.get(i)) {
-                    if (rel[c].equals("nsubj:pass")) {
+                for (int c : view.children(i)) {
+                    if (view.relation(c).equals("nsubj:pass")) {
                         targets.addAll(codesWithConjuncts(c));
                         exclude.addAll(subtree(c));
                     }
-                    if (rel[c].equals("obl:agent") || (rel[c].startsWith("obl") && hasCase(c, "by"))) sources.addAll(codesWithConjuncts(c));
+                    if (view.relation(c).equals("obl:agent") || (view.relation(c).startsWith("obl") && hasCase(c, "by"))) sources.addAll(codesWithConjuncts(c));
                 }
                 if (sources.isEmpty()) return;
             } else {
@@ -342,24 +328,24 @@ public final class PetrarchMatcher {
         }
 
         private boolean hasCase(int c, String word) {
-            for (int k : kids.get(c)) if (rel[k].equals("case") && w[k].equalsIgnoreCase(word)) return true;
+            for (int k : view.children(c)) if (view.relation(k).equals("case") && w[k].equalsIgnoreCase(word)) return true;
             return false;
         }
 
         List<Integer> subjects(int t, int depth) {
             if (t < 0 || depth > 5) return List.of();
             List<Integer> out = new ArrayList<>();
-            for (int c : kids.get(t)) if (rel[c].equals("nsubj")) out.add(c);
+            for (int c : view.children(t)) if (view.relation(c).equals("nsubj")) out.add(c);
             if (!out.isEmpty()) return out;
-            String r = rel[t].contains(":") ? rel[t].substring(0, rel[t].indexOf(':')) : rel[t];
-            if (Set.of("xcomp", "conj", "advcl", "ccomp", "dep").contains(r) && head[t] >= 0) return subjects(head[t], depth + 1);
+            String r = view.relation(t).contains(":") ? view.relation(t).substring(0, view.relation(t).indexOf(':')) : view.relation(t);
+            if (Set.of("xcomp", "conj", "advcl", "ccomp", "dep").contains(r) && view.head(t) >= 0) return subjects(view.head(t), depth + 1);
             return out;
         }
 
         /** The head of the smallest noun phrase holding token j. */
         int npHead(int j) {
             int x = j;
-            for (int k = 0; k < 10 && head[x] >= 0 && NP_RELATIONS.contains(rel[x]); k++) x = head[x];
+            for (int k = 0; k < 10 && view.head(x) >= 0 && NP_RELATIONS.contains(view.relation(x)); k++) x = view.head(x);
             return x;
         }
 
@@ -370,7 +356,7 @@ public final class PetrarchMatcher {
             while (!todo.isEmpty() && out.size() < 30) {
                 int x = todo.poll();
                 if (!out.add(x)) continue;
-                for (int c : kids.get(x)) if (NP_RELATIONS.contains(rel[c])) todo.add(c);
+                for (int c : view.children(x)) if (NP_RELATIONS.contains(view.relation(c))) todo.add(c);
             }
             return out;
         }
@@ -381,7 +367,7 @@ public final class PetrarchMatcher {
             todo.add(h);
             while (!todo.isEmpty() && out.size() < 200) {
                 int x = todo.poll();
-                if (out.add(x)) todo.addAll(kids.get(x));
+                if (out.add(x)) todo.addAll(view.children(x));
             }
             return out;
         }
@@ -392,7 +378,7 @@ public final class PetrarchMatcher {
             List<Integer> heads = new ArrayList<>();
             heads.add(h);
             for (int k = 0; k < heads.size() && k < 10; k++)
-                for (int c : kids.get(heads.get(k))) if (rel[c].equals("conj") && !heads.contains(c)) heads.add(c);
+                for (int c : view.children(heads.get(k))) if (view.relation(c).equals("conj") && !heads.contains(c)) heads.add(c);
             for (int x : heads) npCode(x, List.of()).ifPresent(c -> {
                 if (!out.contains(c)) out.add(c);
             });
@@ -401,8 +387,8 @@ public final class PetrarchMatcher {
                 List<PetrarchAgent> ag = agentsIn(phrase(h));
                 Integer inner = actorIn(phrase(h), h);
                 if (inner == null && !ag.isEmpty()) {
-                    for (int c : kids.get(h)) {
-                        if (!rel[c].startsWith("nmod") || rel[c].equals("nmod:poss")) continue;
+                    for (int c : view.children(h)) {
+                        if (!view.relation(c).startsWith("nmod") || view.relation(c).equals("nmod:poss")) continue;
                         List<String> more = new ArrayList<>();
                         for (int x : withConjuncts(c)) npCode(x, ag).ifPresent(more::add);
                         if (more.size() > 1) return more;
@@ -416,7 +402,7 @@ public final class PetrarchMatcher {
             List<Integer> heads = new ArrayList<>();
             heads.add(h);
             for (int k = 0; k < heads.size() && k < 10; k++)
-                for (int c : kids.get(heads.get(k))) if (rel[c].equals("conj") && !heads.contains(c)) heads.add(c);
+                for (int c : view.children(heads.get(k))) if (view.relation(c).equals("conj") && !heads.contains(c)) heads.add(c);
             return heads;
         }
 
@@ -441,8 +427,8 @@ public final class PetrarchMatcher {
             String base = actor == null ? null : actorCode[actor];
             if (base == null && !ag.isEmpty()) {
                 // "soldiers from Gondor", "activists in Arnor": the actor of a prepositional modifier.
-                for (int c : kids.get(h)) {
-                    if (!rel[c].startsWith("nmod") && !rel[c].startsWith("obl")) continue;
+                for (int c : view.children(h)) {
+                    if (!view.relation(c).startsWith("nmod") && !view.relation(c).startsWith("obl")) continue;
                     Integer inner = actorIn(phrase(c), c);
                     if (inner != null) {
                         base = actorCode[inner];
