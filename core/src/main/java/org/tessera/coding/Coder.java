@@ -15,7 +15,6 @@ import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.Event;
 import org.tessera.model.Modality;
-import org.tessera.model.PartialDate;
 import org.tessera.nlp.ParseFilter;
 
 /**
@@ -224,10 +223,5 @@ public final class Coder {
             if (subject.isPerson()) memory.sawPerson(subject.actor());
             else memory.sawGroup(subject.actor());
         }
-    }
-
-    /** Exposed for tests of the date step. */
-    static Optional<PartialDate> parseTimex(String v) {
-        return EventDater.parse(v);
     }
 }
