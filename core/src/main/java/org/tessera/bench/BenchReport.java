@@ -12,10 +12,11 @@ import java.util.Objects;
  * @param many the pipeline on {@code threads} threads, or null when only one thread was measured
  */
 public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many, int threads, long peakHeapBytes, long liveHeapBytes,
-                          long maxHeapBytes) {
+                          long maxHeapBytes, ThroughputBench.WarmUp warmUp) {
     public BenchReport {
         Objects.requireNonNull(bare);
         Objects.requireNonNull(pipeline);
+        Objects.requireNonNull(warmUp);
     }
 
     /** Pipeline rate over bare rate, in sentences per second, on one thread. */
@@ -30,6 +31,9 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many,
 
     public List<String> lines() {
         List<String> out = new ArrayList<>();
+        out.add(warmUp.documents() == 0 ? "warm-up: none" : String.format(Locale.ROOT,
+                "warm-up: %d documents in %.0f s, untimed; the JIT compiled for %.1f%% of its last block's time%s", warmUp.documents(),
+                warmUp.seconds(), 100 * warmUp.lastJitShare(), warmUp.settled() ? " (settled)" : " (not settled: the rates below include JIT work)"));
         out.add(line("bare annotation, 1 thread", bare, false));
         out.add(line("full pipeline,   1 thread", pipeline, true));
         if (many != null) out.add(line(String.format(Locale.ROOT, "full pipeline, %2d threads", threads), many, true)
@@ -37,6 +41,13 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many,
         out.add(String.format(Locale.ROOT, "cores kept busy (this process / rest of the machine): bare %.2f / %.2f, pipeline 1 thread %.2f / %.2f%s",
                 bare.coresUsed(), bare.coresUsedByOthers(), pipeline.coresUsed(), pipeline.coresUsedByOthers(),
                 many == null ? "" : String.format(Locale.ROOT, ", pipeline %d threads %.2f / %.2f", threads, many.coresUsed(), many.coresUsedByOthers())));
+        out.add(String.format(Locale.ROOT, "JIT compiling during the timed runs: bare %.1f%%, pipeline 1 thread %.1f%%%s of the wall time",
+                100 * bare.jitShare(), 100 * pipeline.jitShare(),
+                many == null ? "" : String.format(Locale.ROOT, ", pipeline %d threads %.1f%%", threads, 100 * many.jitShare())));
+        if (pipeline.storeNanos() > 0) out.add(String.format(Locale.ROOT,
+                "storing (DuckDB + Lucene, one writer): %.1f s of the 1-thread pipeline (%.1f ms per document)%s",
+                pipeline.storeNanos() / 1e9, pipeline.documents() == 0 ? 0 : pipeline.storeNanos() / 1e6 / pipeline.documents(),
+                many == null ? "" : String.format(Locale.ROOT, ", %.1f s beside the %d-thread pipeline's workers", many.storeNanos() / 1e9, threads)));
         out.add(String.format(Locale.ROOT, "parse filter: pipeline parsed %d of %d sentences (%.1f%%); bare parsed %d of %d",
                 pipeline.parsed(), pipeline.sentences(), pct(pipeline.parsed(), pipeline.sentences()), bare.parsed(), bare.sentences()));
         out.add(String.format(Locale.ROOT, "peak heap: %d MiB in use of %d MiB allowed; at most %d MiB live after a GC (timed rounds, all thread counts)",

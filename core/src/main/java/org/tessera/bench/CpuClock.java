@@ -7,8 +7,8 @@ import java.nio.file.Path;
 
 /**
  * CPU time spent by this process and by the whole machine, so a report can say how many cores a
- * run really used (the garbage collector, the language detector's and the database's own threads
- * make even a "one-thread" run use more than one) and how busy the rest of the machine was. The
+ * run really used (the JIT compilers, the garbage collector and the database's own threads make
+ * even a "one-thread" run use more than one) and how busy the rest of the machine was. The
  * machine figure comes from Linux's /proc/stat and is zero elsewhere. Stateless.
  */
 final class CpuClock {
@@ -19,17 +19,23 @@ final class CpuClock {
     private CpuClock() {
     }
 
-    /** CPU nanoseconds: this process's, and the machine's non-idle total. */
-    record Reading(long process, long machine) {
+    /** CPU nanoseconds: this process's, the machine's non-idle total, and the JIT compilers' time in this process. */
+    record Reading(long process, long machine, long jit) {
         Reading minus(Reading o) {
-            return new Reading(process - o.process, machine - o.machine);
+            return new Reading(process - o.process, machine - o.machine, jit - o.jit);
         }
     }
 
     static Reading now() {
         long process = ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
                 ? Math.max(0, os.getProcessCpuTime()) : 0;
-        return new Reading(process, machineBusy());
+        return new Reading(process, machineBusy(), jitNanos());
+    }
+
+    /** Time the JIT compilers have spent so far, summed over their threads (0 where the JVM does not say). */
+    static long jitNanos() {
+        var jit = ManagementFactory.getCompilationMXBean();
+        return jit != null && jit.isCompilationTimeMonitoringSupported() ? jit.getTotalCompilationTime() * 1_000_000L : 0;
     }
 
     private static long machineBusy() {

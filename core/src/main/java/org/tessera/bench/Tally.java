@@ -3,30 +3,42 @@ package org.tessera.bench;
 /**
  * What one timed stretch of work got through.
  *
- * @param parsed sentences that were dependency-parsed (the rest were skipped by the parse filter or too long)
+ * @param parsed     sentences that were dependency-parsed (the rest were skipped by the parse filter or too long)
+ * @param storeNanos of {@code nanos}, the time spent writing results into the store (on the thread that writes)
+ * @param jitNanos   the JIT compilers' time meanwhile (on their own threads)
  */
 public record Tally(long documents, long articles, long sentences, long parsed, long events, long nanos, long cpuNanos,
-                    long machineCpuNanos) {
-    public static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0);
+                    long machineCpuNanos, long storeNanos, long jitNanos) {
+    public static final Tally ZERO = new Tally(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
     public Tally(long documents, long articles, long sentences, long parsed, long events, long nanos) {
-        this(documents, articles, sentences, parsed, events, nanos, 0, 0);
+        this(documents, articles, sentences, parsed, events, nanos, 0, 0, 0, 0);
     }
 
     public Tally plus(Tally o) {
         return new Tally(documents + o.documents, articles + o.articles, sentences + o.sentences, parsed + o.parsed,
-                events + o.events, nanos + o.nanos, cpuNanos + o.cpuNanos, machineCpuNanos + o.machineCpuNanos);
+                events + o.events, nanos + o.nanos, cpuNanos + o.cpuNanos, machineCpuNanos + o.machineCpuNanos,
+                storeNanos + o.storeNanos, jitNanos + o.jitNanos);
     }
 
     public Tally withNanos(long n) {
-        return new Tally(documents, articles, sentences, parsed, events, n, cpuNanos, machineCpuNanos);
+        return new Tally(documents, articles, sentences, parsed, events, n, cpuNanos, machineCpuNanos, storeNanos, jitNanos);
+    }
+
+    public Tally withStoreNanos(long n) {
+        return new Tally(documents, articles, sentences, parsed, events, nanos, cpuNanos, machineCpuNanos, n, jitNanos);
+    }
+
+    /** The JIT compilers' time as a share of the wall time (of one core). */
+    public double jitShare() {
+        return nanos == 0 ? 0 : (double) jitNanos / nanos;
     }
 
     /** With wall time and CPU time measured from {@code t0} and {@code c0} until now. */
     Tally timedSince(long t0, CpuClock.Reading c0) {
         long wall = System.nanoTime() - t0;
         CpuClock.Reading d = CpuClock.now().minus(c0);
-        return new Tally(documents, articles, sentences, parsed, events, wall, d.process(), d.machine());
+        return new Tally(documents, articles, sentences, parsed, events, wall, d.process(), d.machine(), storeNanos, d.jit());
     }
 
     /** Cores this process kept busy on average (GC and library threads included). */

@@ -3,6 +3,7 @@ package org.tessera.bench;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeException;
@@ -39,15 +40,33 @@ import org.tessera.store.StoreWriter;
  */
 public final class ThroughputBench {
     /**
+     * The untimed warm-up runs documents (from the start of the input, wrapping round) through bare,
+     * the one-thread pipeline and the N-thread pipeline, in blocks, until the JIT compilers have
+     * settled: a HotSpot JVM keeps compiling CoreNLP's large code base for minutes, on a core the
+     * timed work does not use, which flatters the one-thread run and crowds the N-thread one.
+     *
      * @param threads         worker threads for the scaling run (1: no scaling run)
      * @param chunks          how many interleaved rounds the input is cut into
-     * @param warmupDocuments documents run untimed first, through both bare and pipeline
+     * @param warmupDocuments documents the warm-up runs at least
+     * @param warmupSeconds   the most the warm-up runs (it stops earlier once the JIT is quiet); 0 with no
+     *                        minimum documents: no warm-up
+     * @param jitQuiet        the JIT counts as quiet when it compiles for less than this share of a block's
+     *                        wall time, twice in a row
      */
-    public record Settings(int threads, int chunks, int warmupDocuments) {
+    public record Settings(int threads, int chunks, int warmupDocuments, int warmupSeconds, double jitQuiet) {
+        public static final int BLOCK = 8;
+
         public Settings {
             if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
             if (chunks < 1) throw new IllegalArgumentException("chunks must be at least 1");
             if (warmupDocuments < 0) throw new IllegalArgumentException("warm-up must not be negative");
+            if (warmupSeconds < 0) throw new IllegalArgumentException("warm-up seconds must not be negative");
+            if (jitQuiet < 0) throw new IllegalArgumentException("the JIT's quiet share must not be negative");
+        }
+
+        /** A warm-up of exactly {@code warmupDocuments} documents, whatever the JIT does. */
+        public static Settings fixedWarmup(int threads, int chunks, int warmupDocuments) {
+            return new Settings(threads, chunks, warmupDocuments, 0, Double.MAX_VALUE);
         }
     }
 
@@ -83,15 +102,7 @@ public final class ThroughputBench {
     }
 
     private BenchReport run(List<RawDocument> docs, TemporaryStores stores) {
-        int warm = Math.min(settings.warmupDocuments(), docs.size());
-        if (warm > 0) {
-            progress.printf("bench: warm-up on %d documents%n", warm);
-            for (RawDocument d : docs.subList(0, warm)) {
-                bare(articles(List.of(d)));
-                pipelineInline(d, stores.warmUp());
-            }
-            if (settings.threads() > 1) pipeline(docs.subList(0, warm), settings.threads(), stores.warmUp());
-        }
+        WarmUp warmUp = warmUp(docs, stores);
         List<List<RawDocument>> chunks = chunks(docs, settings.chunks());
         Tally bare = Tally.ZERO;
         Tally one = Tally.ZERO;
@@ -120,10 +131,49 @@ public final class ThroughputBench {
                         bare.sentencesPerSecond(), one.sentencesPerSecond(),
                         settings.threads() > 1 ? String.format(", %.1f sentences/s (%d threads)", many.sentencesPerSecond(), settings.threads()) : "");
             }
-            one = one.plus(Tally.ZERO.withNanos(stores.flush(stores.oneThread())));
-            many = many.plus(Tally.ZERO.withNanos(stores.flush(stores.manyThreads())));
+            long flushOne = stores.flush(stores.oneThread());
+            one = one.plus(Tally.ZERO.withNanos(flushOne).withStoreNanos(flushOne));
+            long flushMany = stores.flush(stores.manyThreads());
+            many = many.plus(Tally.ZERO.withNanos(flushMany).withStoreNanos(flushMany));
             return new BenchReport(docs.size(), bare, one, settings.threads() > 1 ? many : null, settings.threads(),
-                    heap.peakBytes(), heap.liveBytes(), HeapWatcher.maxBytes());
+                    heap.peakBytes(), heap.liveBytes(), HeapWatcher.maxBytes(), warmUp);
+        }
+    }
+
+    /** What the warm-up did: documents run, seconds, and the JIT's share of its last block. */
+    public record WarmUp(int documents, double seconds, double lastJitShare, boolean settled) {
+        static final WarmUp NONE = new WarmUp(0, 0, 0, false);
+    }
+
+    private WarmUp warmUp(List<RawDocument> docs, TemporaryStores stores) {
+        if (settings.warmupDocuments() == 0 && settings.warmupSeconds() == 0) return WarmUp.NONE;
+        long start = System.nanoTime();
+        int done = 0;
+        int quietBlocks = 0;
+        double share = 0;
+        while (true) {
+            int size = settings.warmupSeconds() == 0 ? Math.min(Settings.BLOCK, settings.warmupDocuments() - done) : Settings.BLOCK;
+            List<RawDocument> block = new ArrayList<>(size);
+            for (int i = 0; i < size; i++) block.add(docs.get((done + i) % docs.size()));
+            long t0 = System.nanoTime();
+            long jit0 = CpuClock.jitNanos();
+            for (RawDocument d : block) {
+                bare(articles(List.of(d)));
+                pipelineInline(d, stores.warmUp());
+            }
+            if (settings.threads() > 1) pipeline(block, settings.threads(), stores.warmUp());
+            share = (double) (CpuClock.jitNanos() - jit0) / Math.max(1, System.nanoTime() - t0);
+            done += size;
+            quietBlocks = share < settings.jitQuiet() ? quietBlocks + 1 : 0;
+            double seconds = (System.nanoTime() - start) / 1e9;
+            progress.printf(Locale.ROOT, "bench: warm-up: %d documents in %.0f s; JIT compiling %.1f%% of the last block's time%n",
+                    done, seconds, 100 * share);
+            boolean enough = done >= settings.warmupDocuments();
+            if (enough && (quietBlocks >= 2 || settings.warmupSeconds() == 0)) return new WarmUp(done, seconds, share, quietBlocks >= 2);
+            if (enough && seconds >= settings.warmupSeconds()) {
+                progress.printf(Locale.ROOT, "bench: warm-up stopped at its limit of %d s before the JIT settled%n", settings.warmupSeconds());
+                return new WarmUp(done, seconds, share, false);
+            }
         }
     }
 
@@ -159,17 +209,20 @@ public final class ThroughputBench {
         long t0 = System.nanoTime();
         CpuClock.Reading c0 = CpuClock.now();
         DocumentResult r = pipeline.process(d);
-        store(writer, d, r);
-        return count(r).timedSince(t0, c0);
+        long stored = store(writer, d, r);
+        return count(r).withStoreNanos(stored).timedSince(t0, c0);
     }
 
-    private void store(StoreWriter writer, RawDocument d, DocumentResult r) {
-        if (writer == null) return;
+    /** Writes the result; returns the nanoseconds it took. */
+    private long store(StoreWriter writer, RawDocument d, DocumentResult r) {
+        if (writer == null) return 0;
+        long t0 = System.nanoTime();
         try {
             writer.write(d, r);
         } catch (StoreException e) {
             progress.println("bench: " + e.getMessage());
         }
+        return System.nanoTime() - t0;
     }
 
     private static Tally count(DocumentResult r) {
@@ -191,8 +244,8 @@ public final class ThroughputBench {
         CpuClock.Reading c0 = CpuClock.now();
         // The runner hands results to the sink on the calling thread, in input order: no locking needed.
         new BatchRunner(pipeline, threads).run(docs, r -> {
-            store(writer, docs.get(next[0]++), r);
-            sum[0] = sum[0].plus(count(r));
+            long stored = store(writer, docs.get(next[0]++), r);
+            sum[0] = sum[0].plus(count(r).withStoreNanos(stored));
         }, meter);
         return sum[0].timedSince(t0, c0);
     }

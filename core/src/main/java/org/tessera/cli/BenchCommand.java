@@ -43,8 +43,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--rounds", paramLabel = "N", description = "Interleaved rounds the input is cut into (default: ${DEFAULT-VALUE}).")
     int rounds = 4;
 
-    @Option(names = "--warmup", paramLabel = "DOCS", description = "Documents run untimed first (default: ${DEFAULT-VALUE}).")
-    int warmup = 12;
+    @Option(names = "--warmup", paramLabel = "DOCS", description = "Documents run untimed first, at least (default: ${DEFAULT-VALUE}).")
+    int warmup = 16;
+
+    @Option(names = "--warmup-seconds", paramLabel = "S", description = {
+            "The warm-up goes on after its documents until the JIT compilers settle (below --jit-quiet twice in a row),",
+            "for at most this long; 0 stops it after --warmup documents (default: ${DEFAULT-VALUE})."})
+    int warmupSeconds = 300;
+
+    @Option(names = "--jit-quiet", paramLabel = "PERCENT", description = "JIT compile time, as a share of the wall time, below which the JIT counts as settled (default: ${DEFAULT-VALUE}).")
+    double jitQuiet = 2.0;
 
     @Option(names = "--no-store", description = "Measure intake, annotation and coding only, without storing results.")
     boolean noStore;
@@ -83,7 +91,7 @@ final class BenchCommand implements Callable<Integer> {
         double load = (System.nanoTime() - t0) / 1e9;
         CodingKnowledge knowledge = Knowledge.load(config, err);
         Pipeline pipeline = Pipelines.standard(config, annotator, knowledge);
-        var settings = new ThroughputBench.Settings(threads, rounds, warmup);
+        var settings = new ThroughputBench.Settings(threads, rounds, warmup, warmupSeconds, jitQuiet / 100);
         BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet, !noStore).run(docs);
         out.println("input: " + input);
         out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; CoreNLP loaded in %.1f s; pipeline %s%n",

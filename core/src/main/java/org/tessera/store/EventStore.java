@@ -257,6 +257,9 @@ public final class EventStore implements AutoCloseable {
 
     @Override
     public void close() {
+        synchronized (writerLock) {
+            if (writer != null) writer.close();
+        }
         try {
             lucene.close();
         } catch (IOException e) {

@@ -19,7 +19,7 @@ class ThroughputBenchIT {
     void benchOnATinyCorpusCountsTheSameSentencesForBareAndPipelineAndEndsWithTheRatio() {
         List<RawDocument> docs = new NewsCorpusGenerator().generate(5, 10).documents();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        var bench = new ThroughputBench(SharedNlp.pipeline(), IntakeOptions.defaults(), new ThroughputBench.Settings(2, 1, 0),
+        var bench = new ThroughputBench(SharedNlp.pipeline(), IntakeOptions.defaults(), ThroughputBench.Settings.fixedWarmup(2, 1, 0),
                 new PrintStream(progress, true, StandardCharsets.UTF_8), false, true);
 
         BenchReport report = bench.run(docs);

@@ -27,7 +27,7 @@ class ThroughputBenchTest {
         Tally bare = new Tally(10, 10, 200, 200, 0, 4_000_000_000L);
         Tally one = new Tally(10, 10, 200, 140, 50, 2_000_000_000L);
         Tally two = new Tally(10, 10, 200, 140, 50, 1_000_000_000L);
-        BenchReport r = new BenchReport(10, bare, one, two, 2, 3L << 30, 1L << 30, 4L << 30);
+        BenchReport r = new BenchReport(10, bare, one, two, 2, 3L << 30, 1L << 30, 4L << 30, ThroughputBench.WarmUp.NONE);
         assertEquals(2.0, r.ratio(), 1e-9);
         assertEquals(2.0, r.speedup(), 1e-9);
         List<String> lines = r.lines();
