@@ -4,36 +4,45 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 import org.tessera.store.EventStore;
 import org.tessera.store.StoreWriter;
 
 /**
- * One throw-away event store per kind of run (warm-up, one thread, N threads), so that every run
- * really writes each document (a store skips documents it already holds) and all are deleted at
- * the end. Writers are null when the bench runs without a store.
+ * Throw-away event stores, one per kind of run (warm-up on one thread, warm-up on N threads, timed
+ * one thread, timed N threads), so that every run really writes each document (a store skips
+ * documents it already holds) and all are deleted at the end. The warm-up's stores are replaced by
+ * empty ones each time the warm-up starts the input again, so that it too writes every document
+ * and warms the store's code as the timed runs use it. Writers are null when the bench runs
+ * without a store.
  */
 final class TemporaryStores implements AutoCloseable {
     private final Path dir;
-    private final EventStore[] stores;
+    private final List<EventStore> open = new ArrayList<>();
+    private int made;
+    private EventStore warmOne;
+    private EventStore warmMany;
+    private EventStore one;
+    private EventStore many;
 
-    private TemporaryStores(Path dir, EventStore[] stores) {
+    private TemporaryStores(Path dir) {
         this.dir = dir;
-        this.stores = stores;
     }
 
     static TemporaryStores none() {
-        return new TemporaryStores(null, new EventStore[3]);
+        return new TemporaryStores(null);
     }
 
     static TemporaryStores create() {
         try {
-            Path dir = Files.createTempDirectory("tessera-bench-");
-            EventStore[] s = new EventStore[3];
-            TemporaryStores t = new TemporaryStores(dir, s);
+            TemporaryStores t = new TemporaryStores(Files.createTempDirectory("tessera-bench-"));
             try {
-                for (int i = 0; i < s.length; i++) s[i] = EventStore.open(dir.resolve("store-" + i));
+                t.renewWarmUp();
+                t.one = t.newStore();
+                t.many = t.newStore();
             } catch (RuntimeException e) {
                 t.close();
                 throw e;
@@ -44,20 +53,43 @@ final class TemporaryStores implements AutoCloseable {
         }
     }
 
-    StoreWriter warmUp() {
-        return writer(0);
+    private EventStore newStore() {
+        EventStore s = EventStore.open(dir.resolve("store-" + made++));
+        open.add(s);
+        return s;
+    }
+
+    /** Replaces the warm-up's stores by empty ones (no-op without a store). */
+    void renewWarmUp() {
+        if (dir == null) return;
+        for (EventStore old : new EventStore[] {warmOne, warmMany}) {
+            if (old == null) continue;
+            old.writer().flush(); // as the timed runs end, so that the warm-up runs that code too
+            open.remove(old);
+            old.close();
+        }
+        warmOne = newStore();
+        warmMany = newStore();
+    }
+
+    StoreWriter warmUpOneThread() {
+        return writer(warmOne);
+    }
+
+    StoreWriter warmUpManyThreads() {
+        return writer(warmMany);
     }
 
     StoreWriter oneThread() {
-        return writer(1);
+        return writer(one);
     }
 
     StoreWriter manyThreads() {
-        return writer(2);
+        return writer(many);
     }
 
-    private StoreWriter writer(int i) {
-        return stores[i] == null ? null : stores[i].writer();
+    private static StoreWriter writer(EventStore s) {
+        return s == null ? null : s.writer();
     }
 
     /** Commits the writer's search index; returns the nanoseconds it took (0 without a store). */
@@ -70,7 +102,8 @@ final class TemporaryStores implements AutoCloseable {
 
     @Override
     public void close() {
-        for (EventStore s : stores) if (s != null) s.close();
+        for (EventStore s : open) s.close();
+        open.clear();
         if (dir == null) return;
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());

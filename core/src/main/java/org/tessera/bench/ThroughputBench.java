@@ -152,16 +152,19 @@ public final class ThroughputBench {
         int quietBlocks = 0;
         double share = 0;
         while (true) {
-            int size = settings.warmupSeconds() == 0 ? Math.min(Settings.BLOCK, settings.warmupDocuments() - done) : Settings.BLOCK;
+            // Blocks stop at the end of the input, where a new pass starts on empty stores.
+            int leftInPass = docs.size() - done % docs.size();
+            int size = Math.min(leftInPass, settings.warmupSeconds() == 0 ? Math.min(Settings.BLOCK, settings.warmupDocuments() - done) : Settings.BLOCK);
+            if (done > 0 && done % docs.size() == 0) stores.renewWarmUp();
             List<RawDocument> block = new ArrayList<>(size);
             for (int i = 0; i < size; i++) block.add(docs.get((done + i) % docs.size()));
             long t0 = System.nanoTime();
             long jit0 = CpuClock.jitNanos();
             for (RawDocument d : block) {
                 bare(articles(List.of(d)));
-                pipelineInline(d, stores.warmUp());
+                pipelineInline(d, stores.warmUpOneThread());
             }
-            if (settings.threads() > 1) pipeline(block, settings.threads(), stores.warmUp());
+            if (settings.threads() > 1) pipeline(block, settings.threads(), stores.warmUpManyThreads());
             share = (double) (CpuClock.jitNanos() - jit0) / Math.max(1, System.nanoTime() - t0);
             done += size;
             quietBlocks = share < settings.jitQuiet() ? quietBlocks + 1 : 0;

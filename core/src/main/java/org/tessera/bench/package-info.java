@@ -5,7 +5,7 @@
  * without actors), a heap watcher fed by the JVM's memory-pool and GC beans, and the runner behind
  * {@code tessera bench}, which times bare annotation and the full pipeline (intake, annotation,
  * coding, storing into throw-away DuckDB + Lucene stores) interleaved in one JVM so their ratio
- * survives a noisy machine. It calls the pipeline exactly as the CLI does and must
+ * survives a noisy machine, after a warm-up that lasts until the JIT compilers settle. It calls the pipeline exactly as the CLI does and must
  * not change what any stage computes; micro-benchmarks (JMH) of our own hot spots live apart, in
  * the test tree.
  */

@@ -13,13 +13,13 @@ import org.tessera.intake.IntakeOptions;
 import org.tessera.model.RawDocument;
 import org.tessera.testkit.SharedNlp;
 
-/** Runs the bench machinery (with a real temporary store) on one small generated article; no timing assertions. */
+/** Runs the bench machinery (with real temporary stores) on one small generated article; no timing assertions. */
 class ThroughputBenchIT {
     @Test
     void benchOnATinyCorpusCountsTheSameSentencesForBareAndPipelineAndEndsWithTheRatio() {
         List<RawDocument> docs = new NewsCorpusGenerator().generate(5, 10).documents();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        var bench = new ThroughputBench(SharedNlp.pipeline(), IntakeOptions.defaults(), ThroughputBench.Settings.fixedWarmup(2, 1, 0),
+        var bench = new ThroughputBench(SharedNlp.pipeline(), IntakeOptions.defaults(), new ThroughputBench.Settings(2, 1, 2, 1, 0.0),
                 new PrintStream(progress, true, StandardCharsets.UTF_8), false, true);
 
         BenchReport report = bench.run(docs);
@@ -35,5 +35,10 @@ class ThroughputBenchIT {
         List<String> lines = report.lines();
         assertTrue(lines.get(lines.size() - 1).matches("pipeline/bare ratio=\\d+\\.\\d\\d"), lines.get(lines.size() - 1));
         assertTrue(progress.toString(StandardCharsets.UTF_8).contains("bench: round 1/1"));
+        // A JIT never quiet enough (share below 0) stops the warm-up at its time limit, after its minimum documents.
+        assertTrue(report.warmUp().documents() >= 2, "warm-up " + report.warmUp());
+        assertTrue(!report.warmUp().settled());
+        assertTrue(lines.get(0).startsWith("warm-up: ") && lines.get(0).contains("not settled"), lines.get(0));
+        assertTrue(progress.toString(StandardCharsets.UTF_8).contains("warm-up stopped at its limit of 1 s"));
     }
 }
