@@ -86,6 +86,8 @@ public final class ThroughputBench {
     public ThroughputBench(Pipeline pipeline, IntakeOptions intakeOptions, Settings settings, PrintStream progress, boolean verbose,
                            boolean store) {
         this.pipeline = Objects.requireNonNull(pipeline);
+        // The bench runs every document several times; reused annotations would time nothing.
+        if (pipeline.reusesReposts()) throw new IllegalArgumentException("the bench needs a pipeline without the repost cache");
         this.intakeOptions = Objects.requireNonNull(intakeOptions);
         this.intake = new Intake(intakeOptions);
         this.settings = Objects.requireNonNull(settings);

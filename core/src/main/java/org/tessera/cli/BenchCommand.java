@@ -69,7 +69,7 @@ final class BenchCommand implements Callable<Integer> {
         PrintStream err = System.err;
         if (threads < 1) throw new IllegalArgumentException("--threads must be at least 1");
         if (sentences < 1) throw new IllegalArgumentException("--sentences must be at least 1");
-        PipelineConfig config = PipelineConfig.defaults();
+        PipelineConfig config = PipelineConfig.defaults().withoutRepostCache();
         List<RawDocument> docs;
         String input;
         if (files.isEmpty()) {

@@ -44,9 +44,9 @@ final class IngestCommand implements Callable<Integer> {
                     .run(docs, err, !options.quiet, id -> {
                         if (logCommits) err.println("committed " + id);
                     });
-            err.printf("tessera: %d documents stored, %d already there, %d failed; %d articles (%d copies of earlier stories), "
-                            + "%d events, %d mentions; %.1f articles/s%n", r.added(), r.skipped(), r.failed(), r.articles(),
-                    r.copies(), r.events(), r.mentions(), r.articlesPerSecond());
+            err.printf("tessera: %d documents stored, %d already there, %d failed; %d articles (%d copies of earlier stories, "
+                            + "%d reposts not annotated again), %d events, %d mentions; %.1f articles/s%n", r.added(), r.skipped(), r.failed(),
+                    r.articles(), r.copies(), r.reposts(), r.events(), r.mentions(), r.articlesPerSecond());
             return r.failed() + inputErrors[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (StoreException e) {
             err.println("tessera: " + e.getMessage());

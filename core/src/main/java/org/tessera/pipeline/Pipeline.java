@@ -23,7 +23,8 @@ import org.tessera.model.RawDocument;
 import org.tessera.nlp.Annotator;
 
 /**
- * Raw document to events: intake, then per article language check, annotation and coding.
+ * Raw document to events: intake, then per article language check, annotation and coding. A
+ * repost of an article annotated recently reuses that annotation (see {@link RepostCache}).
  * Thread-safe (its stages are); never throws for bad input — a document that cannot be read
  * comes back as a failed {@link DocumentResult}, an article that breaks a stage as a skipped one.
  */
@@ -36,6 +37,7 @@ public final class Pipeline {
     /** Runs articles under the time budget; threads are created on demand so an abandoned one is simply left behind. */
     private final ExecutorService timed;
     private final AtomicInteger timedOut = new AtomicInteger();
+    private final RepostCache reposts;
 
     public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder) {
         this(intakeOptions, annotator, coder, Duration.ZERO);
@@ -43,6 +45,12 @@ public final class Pipeline {
 
     /** {@code articleTimeout}: budget per article ({@link Duration#ZERO}: none); see {@link #timedOut()}. */
     public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder, Duration articleTimeout) {
+        this(intakeOptions, annotator, coder, articleTimeout, PipelineConfig.DEFAULT_REPOST_SENTENCES);
+    }
+
+    /** {@code repostSentences}: how many sentences of recent annotations to keep for reposts (0: none). */
+    public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder, Duration articleTimeout, int repostSentences) {
+        this.reposts = new RepostCache(repostSentences);
         this.intakeOptions = Objects.requireNonNull(intakeOptions);
         this.intake = new Intake(intakeOptions);
         this.annotator = Objects.requireNonNull(annotator);
@@ -106,9 +114,23 @@ public final class Pipeline {
         return new DocumentResult(doc.id(), raw.origin(), doc, results, notes, null);
     }
 
-    /** Annotates and codes one article that intake already produced. */
+    /** Articles whose annotation was reused from an earlier article with the same text and date (a repost). */
+    public long repostsReused() {
+        return reposts.hits();
+    }
+
+    /** Whether this pipeline reuses annotations of repeated texts. */
+    public boolean reusesReposts() {
+        return reposts.enabled();
+    }
+
+    /** Annotates (or reuses a repost's annotation) and codes one article that intake already produced. */
     public ArticleResult code(Article a) {
-        AnnotatedArticle annotated = annotator.annotate(a, coder.parseFilter());
+        AnnotatedArticle annotated = reposts.find(a);
+        if (annotated == null) {
+            annotated = annotator.annotate(a, coder.parseFilter());
+            reposts.put(annotated);
+        }
         List<Event> events = coder.code(annotated);
         return new ArticleResult(a, annotated, events, null);
     }

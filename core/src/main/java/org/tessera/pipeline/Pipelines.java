@@ -34,6 +34,6 @@ public final class Pipelines {
     }
 
     public static Pipeline create(PipelineConfig config, Annotator annotator, CodingKnowledge knowledge, EventLocator locator) {
-        return new Pipeline(config.intake(), annotator, new Coder(knowledge, locator), config.articleTimeout());
+        return new Pipeline(config.intake(), annotator, new Coder(knowledge, locator), config.articleTimeout(), config.repostSentences());
     }
 }

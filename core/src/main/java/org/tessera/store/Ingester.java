@@ -34,9 +34,12 @@ public final class Ingester {
         this.threads = threads;
     }
 
-    /** What an ingest did. */
+    /**
+     * What an ingest did. {@code reposts}: articles coded from the annotation of an earlier article
+     * with the same text in this run, instead of annotating them again.
+     */
     public record Report(int documents, int skipped, int added, int failed, int articles, int copies, int events,
-                         int mentions, double seconds) {
+                         int mentions, long reposts, double seconds) {
         public double articlesPerSecond() {
             return articles / Math.max(1e-3, seconds);
         }
@@ -58,10 +61,12 @@ public final class Ingester {
         int skipped = docs.size() - todo.size();
         if (skipped > 0) err.println("tessera: " + skipped + " of " + docs.size() + " documents already stored, skipped");
         int[] totals = new int[6];
-        if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
+        if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
         int[] next = {0};
         ProgressMeter meter = new ProgressMeter(err, todo.size(), progress);
-        int failed = new BatchRunner(pipeline.get(), threads).run(todo, r -> {
+        Pipeline p = pipeline.get();
+        long reusedBefore = p.repostsReused();
+        int failed = new BatchRunner(p, threads).run(todo, r -> {
             RawDocument raw = todo.get(next[0]++); // BatchRunner hands results back in input order
             if (r.failed()) err.println("tessera: " + r.error());
             r.notes().forEach(n -> err.println("tessera: " + n));
@@ -82,6 +87,7 @@ public final class Ingester {
         }, meter);
         writer.flush();
         double secs = (System.nanoTime() - t0) / 1e9;
-        return new Report(docs.size(), skipped, totals[0], failed + totals[5], totals[1], totals[2], totals[3], totals[4], secs);
+        return new Report(docs.size(), skipped, totals[0], failed + totals[5], totals[1], totals[2], totals[3], totals[4],
+                p.repostsReused() - reusedBefore, secs);
     }
 }
