@@ -59,7 +59,7 @@ public final class ParseView {
     }
 
     /** The relation without subtype ("obl" for "obl:tmod"). */
-    String baseRelation(int i) {
+    public String baseRelation(int i) {
         String r = relation[i];
         int c = r.indexOf(':');
         return c < 0 ? r : r.substring(0, c);

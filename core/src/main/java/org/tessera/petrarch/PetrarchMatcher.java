@@ -337,7 +337,7 @@ public final class PetrarchMatcher {
             List<Integer> out = new ArrayList<>();
             for (int c : view.children(t)) if (view.relation(c).equals("nsubj")) out.add(c);
             if (!out.isEmpty()) return out;
-            String r = view.relation(t).contains(":") ? view.relation(t).substring(0, view.relation(t).indexOf(':')) : view.relation(t);
+            String r = view.baseRelation(t);
             if (Set.of("xcomp", "conj", "advcl", "ccomp", "dep").contains(r) && view.head(t) >= 0) return subjects(view.head(t), depth + 1);
             return out;
         }
