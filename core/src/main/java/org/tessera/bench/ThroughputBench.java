@@ -63,11 +63,6 @@ public final class ThroughputBench {
             if (warmupSeconds < 0) throw new IllegalArgumentException("warm-up seconds must not be negative");
             if (jitQuiet < 0) throw new IllegalArgumentException("the JIT's quiet share must not be negative");
         }
-
-        /** A warm-up of exactly {@code warmupDocuments} documents, whatever the JIT does. */
-        public static Settings fixedWarmup(int threads, int chunks, int warmupDocuments) {
-            return new Settings(threads, chunks, warmupDocuments, 0, Double.MAX_VALUE);
-        }
     }
 
     private final Pipeline pipeline;
@@ -152,11 +147,11 @@ public final class ThroughputBench {
         long start = System.nanoTime();
         int done = 0;
         int quietBlocks = 0;
-        double share = 0;
         while (true) {
-            // Blocks stop at the end of the input, where a new pass starts on empty stores.
-            int leftInPass = docs.size() - done % docs.size();
-            int size = Math.min(leftInPass, settings.warmupSeconds() == 0 ? Math.min(Settings.BLOCK, settings.warmupDocuments() - done) : Settings.BLOCK);
+            // Without a time limit the warm-up is exactly its minimum documents. Blocks stop at the
+            // end of the input, where a new pass starts on empty stores.
+            int wanted = settings.warmupSeconds() == 0 ? settings.warmupDocuments() - done : Settings.BLOCK;
+            int size = Math.min(Math.min(Settings.BLOCK, wanted), docs.size() - done % docs.size());
             if (done > 0 && done % docs.size() == 0) stores.renewWarmUp();
             List<RawDocument> block = new ArrayList<>(size);
             for (int i = 0; i < size; i++) block.add(docs.get((done + i) % docs.size()));
@@ -167,7 +162,7 @@ public final class ThroughputBench {
                 pipelineInline(d, stores.warmUpOneThread());
             }
             if (settings.threads() > 1) pipeline(block, settings.threads(), stores.warmUpManyThreads());
-            share = (double) (CpuClock.jitNanos() - jit0) / Math.max(1, System.nanoTime() - t0);
+            double share = (double) (CpuClock.jitNanos() - jit0) / Math.max(1, System.nanoTime() - t0);
             done += size;
             quietBlocks = share < settings.jitQuiet() ? quietBlocks + 1 : 0;
             double seconds = (System.nanoTime() - start) / 1e9;

@@ -1,9 +1,6 @@
 package org.tessera.pipeline;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
+import java.time.LocalDate;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +22,7 @@ import org.tessera.model.Article;
  */
 final class RepostCache {
     private final int maxSentences;
-    private final LinkedHashMap<String, AnnotatedArticle> byKey = new LinkedHashMap<>(64, 0.75f, true);
+    private final LinkedHashMap<Key, AnnotatedArticle> byKey = new LinkedHashMap<>(64, 0.75f, true);
     private int sentences;
     private final AtomicLong hits = new AtomicLong();
 
@@ -40,7 +37,7 @@ final class RepostCache {
         if (maxSentences == 0) return null;
         AnnotatedArticle hit;
         synchronized (this) {
-            hit = byKey.get(key(a));
+            hit = byKey.get(Key.of(a));
         }
         if (hit == null) return null;
         hits.incrementAndGet();
@@ -50,12 +47,12 @@ final class RepostCache {
     void put(AnnotatedArticle annotated) {
         int size = annotated.sentences().size();
         if (size == 0 || size > maxSentences) return;
-        String key = key(annotated.article());
+        Key key = Key.of(annotated.article());
         synchronized (this) {
             AnnotatedArticle old = byKey.put(key, annotated);
             sentences += size - (old == null ? 0 : old.sentences().size());
-            for (Iterator<Map.Entry<String, AnnotatedArticle>> it = byKey.entrySet().iterator(); sentences > maxSentences && it.hasNext(); ) {
-                Map.Entry<String, AnnotatedArticle> eldest = it.next();
+            for (Iterator<Map.Entry<Key, AnnotatedArticle>> it = byKey.entrySet().iterator(); sentences > maxSentences && it.hasNext(); ) {
+                Map.Entry<Key, AnnotatedArticle> eldest = it.next();
                 sentences -= eldest.getValue().sentences().size();
                 it.remove();
             }
@@ -71,15 +68,13 @@ final class RepostCache {
         return hits.get();
     }
 
-    private static String key(Article a) {
-        try {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            md.update((a.date() == null ? "" : a.date().start().toString()).getBytes(StandardCharsets.UTF_8));
-            md.update((byte) 0);
-            md.update(a.text().getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
+    /**
+     * The date the annotator resolves time expressions against, and the text itself rather than a
+     * digest: the cached annotation holds that text anyway, and equality is then exact.
+     */
+    private record Key(LocalDate date, String text) {
+        static Key of(Article a) {
+            return new Key(a.date() == null ? null : a.date().start(), a.text());
         }
     }
 }

@@ -98,13 +98,11 @@ public final class StoreWriter implements AutoCloseable {
         Stored stored;
         try {
             Statements st = statements();
-            long articleBefore = nextArticle, eventBefore = nextEvent;
             try {
                 stored = write(st, key, hash, raw, result);
                 st.connection.commit();
             } catch (SQLException | RuntimeException e) {
-                nextArticle = articleBefore;
-                nextEvent = eventBefore;
+                // The ids this document took are re-read from the tables when the connection reopens.
                 discard();
                 throw e;
             }
