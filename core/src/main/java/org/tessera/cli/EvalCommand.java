@@ -41,7 +41,7 @@ final class EvalCommand implements Callable<Integer> {
             for (Event e : s.falseEvents())
                 System.out.printf("FALSE %s %s>%s %s %s [%s] \"%s\" (%s)%n", e.doc(), e.source().code(),
                         e.target() == null ? "-" : e.target().code(), e.action().code().code(), e.modality().json(),
-                        e.action().text(), e.sentence(), e.evidence());
+                        e.action().text(), e.sentence(), e.evidenceText());
         }
         System.out.printf("predicted=%d correct=%d required=%d found=%d%n", s.predicted(), s.correct(), s.required(), s.found());
         System.out.println(s.line());

@@ -8,6 +8,6 @@ import org.tessera.model.Actor;
  */
 public record ActorMention(int head, int start, int end, Actor actor) {
     public boolean isPerson() {
-        return actor.rule().startsWith("person") || actor.rule().startsWith("remembered") || actor.rule().startsWith("pronoun:person");
+        return actor.isPerson();
     }
 }

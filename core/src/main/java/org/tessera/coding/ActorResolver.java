@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
 import org.tessera.model.Token;
 
 /**
@@ -90,7 +91,7 @@ public final class ActorResolver {
             Optional<DictionaryEntry> person = personEntry(headMatch, on, t.ner().equals("PERSON"));
             if (person.isPresent()) {
                 DictionaryEntry e = person.get();
-                Actor a = new Actor(text, e.name(), e.country(), e.role(), "person-dictionary:" + e.name());
+                Actor a = new Actor(text, e.name(), e.country(), e.role(), ActorRule.PERSON_DICTIONARY, e.name());
                 memory.rememberName(e.name(), a);
                 return Optional.of(new ActorMention(h, start, end, a));
             }
@@ -104,7 +105,7 @@ public final class ActorResolver {
             if (marker.isPresent() && (role.isPresent() || marker.get().entry().kind() == ActorKind.ORGANISATION)) {
                 Marker m = marker.get();
                 String r = role.map(RoleLexicon.Hit::role).orElse(m.entry().role());
-                Actor a = new Actor(text, personName, m.entry().country(), r, "titled-person:" + role.map(RoleLexicon.Hit::phrase).orElse(m.entry().name()));
+                Actor a = new Actor(text, personName, m.entry().country(), r, ActorRule.TITLED_PERSON, role.map(RoleLexicon.Hit::phrase).orElse(m.entry().name()));
                 memory.rememberName(personName, a);
                 return Optional.of(new ActorMention(h, start, end, a));
             }
@@ -112,7 +113,7 @@ public final class ActorResolver {
             if (known.isPresent()) {
                 Actor k = known.get();
                 return Optional.of(new ActorMention(h, start, end,
-                        new Actor(text, k.name(), k.country(), k.role(), "remembered:" + k.name())));
+                        new Actor(text, k.name(), k.country(), k.role(), ActorRule.REMEMBERED, k.name())));
             }
             return Optional.empty();
         }
@@ -120,7 +121,7 @@ public final class ActorResolver {
             Optional<Actor> known = memory.name(t.word());
             if (known.isPresent()) {
                 Actor k = known.get();
-                return Optional.of(new ActorMention(h, start, end, new Actor(text, k.name(), k.country(), k.role(), "remembered:" + k.name())));
+                return Optional.of(new ActorMention(h, start, end, new Actor(text, k.name(), k.country(), k.role(), ActorRule.REMEMBERED, k.name())));
             }
         }
         Set<Integer> located = locatedIn(view, h);
@@ -134,22 +135,24 @@ public final class ActorResolver {
         Optional<RoleLexicon.Hit> role = roles.strongest(view.sentence().tokens(), outsideNames(phrase, covering, -1, -1));
         boolean markerIsHead = m.match().start() <= h && h < m.match().end();
         String r;
-        String rule;
+        ActorRule rule;
+        String detail = e.name();
         if (markerIsHead) {
             switch (e.kind()) {
-                case CAPITAL -> { r = "GOV"; rule = "capital:" + e.name(); }
-                case ORGANISATION -> { r = role.map(RoleLexicon.Hit::role).orElse(e.role()); rule = "organisation:" + e.name(); }
-                case ADJECTIVE -> { r = role.map(RoleLexicon.Hit::role).orElse(""); rule = "people:" + e.name(); }
-                default -> { r = role.map(RoleLexicon.Hit::role).orElse(e.role()); rule = "country:" + e.name(); }
+                case CAPITAL -> { r = "GOV"; rule = ActorRule.CAPITAL; }
+                case ORGANISATION -> { r = role.map(RoleLexicon.Hit::role).orElse(e.role()); rule = ActorRule.ORGANISATION; }
+                case ADJECTIVE -> { r = role.map(RoleLexicon.Hit::role).orElse(""); rule = ActorRule.PEOPLE; }
+                default -> { r = role.map(RoleLexicon.Hit::role).orElse(e.role()); rule = ActorRule.COUNTRY; }
             }
         } else {
             if (role.isEmpty()) return Optional.empty();
             if (placeOnly && marker.get().entry().kind() == ActorKind.ORGANISATION) return Optional.empty();
             r = role.get().role();
-            rule = "title:" + role.get().phrase() + "+" + e.kind().name().toLowerCase(Locale.ROOT) + ":" + e.name();
+            rule = ActorRule.TITLE;
+            detail = role.get().phrase() + "+" + e.kind().name().toLowerCase(Locale.ROOT) + ":" + e.name();
         }
         if (r.equals("-")) r = "";
-        return Optional.of(new ActorMention(h, start, end, new Actor(text, e.name(), e.country(), r, rule)));
+        return Optional.of(new ActorMention(h, start, end, new Actor(text, e.name(), e.country(), r, rule, detail)));
     }
 
     /** Role words inside a name do not count: "Union" in "European Union", "Minister" in a dictionary title. */
@@ -259,7 +262,7 @@ public final class ActorResolver {
         if (antecedent.isEmpty() && person && !view.relation(h).startsWith("nsubj")) antecedent = precedingPerson(view, h, found);
         if (antecedent.isEmpty()) antecedent = person ? memory.lastPerson() : memory.lastGroup();
         return antecedent.map(a -> new ActorMention(h, h, h + 1,
-                new Actor(view.token(h).word(), a.name(), a.country(), a.role(), "pronoun:" + (person ? "person" : "group") + "->" + a.code())));
+                new Actor(view.token(h).word(), a.name(), a.country(), a.role(), person ? ActorRule.PRONOUN_PERSON : ActorRule.PRONOUN_GROUP, a.code())));
     }
 
     /** "Obama called Abe, asking him not to come": an object pronoun takes the nearest earlier person who is not its clause's subject. */

@@ -14,6 +14,7 @@ import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.Event;
+import org.tessera.model.Evidence;
 import org.tessera.model.Modality;
 import org.tessera.nlp.ParseFilter;
 
@@ -34,6 +35,7 @@ public final class Coder {
     private final ActorResolver resolver;
     private final PatternMatcher matcher;
     private final EventLocator locator;
+    private final ModalityDetector modality = new ModalityDetector();
 
     public Coder(CodingKnowledge knowledge, EventLocator locator) {
         this.knowledge = Objects.requireNonNull(knowledge);
@@ -102,19 +104,20 @@ public final class Coder {
         if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, ArgumentFinder.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) return List.of();
         if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
-                && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().rule().startsWith("pronoun")))
+                && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
         List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors, true);
         if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources, annotated);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
-        return build(view, m, sources, targets, annotated, "");
+        return build(view, m, sources, targets, annotated, false);
     }
 
     /** Events for every source × target pair, with modality, date, place, score and evidence. */
     private List<Event> build(ParseView view, PatternMatch m, List<ActorMention> sources, List<ActorMention> targets,
-                              AnnotatedArticle annotated, String note) {
+                              AnnotatedArticle annotated, boolean mutual) {
         boolean inherited = sources.stream().noneMatch(s -> view.head(s.head()) == m.trigger());
-        Modality modality = ModalityDetector.detect(view, m.trigger());
+        ModalityReading reading = modality.detect(view, m.trigger());
+        Modality modality = reading.modality();
         Article article = annotated.article();
         EventDater.Dated dated = EventDater.date(view, m.trigger(), article.date());
         AnnotatedSentence s = view.sentence();
@@ -129,9 +132,9 @@ public final class Coder {
                 if (tgt != null && src.head() == tgt.head()) continue;
                 Actor target = tgt == null ? null : tgt.actor();
                 double confidence = ConfidenceScorer.score(m, src.actor(), target, inherited, modality);
-                String evidence = "pattern=" + m.pattern().id() + " (" + m.pattern().cameo() + ", " + m.pattern().origin()
-                        + ") source=" + src.actor().rule() + (inherited ? " via governing clause" : "")
-                        + (target == null ? "" : " target=" + target.rule()) + note + " modality=" + modality.json();
+                Evidence evidence = new Evidence(Evidence.LEXICON, m.pattern().id(), m.pattern().cameo(), m.pattern().origin(),
+                        src.actor().resolution(), target == null ? null : target.resolution(), inherited, mutual, reading.cue(),
+                        s.index(), m.trigger(), knowledge.versions());
                 Event e = new Event(article.docId(), article.index(), sentenceText,
                         article.offset() + s.begin(), article.offset() + s.end(), dated.date(), dated.source(),
                         src.actor(), target, action, modality, null, confidence, evidence, context);
@@ -150,7 +153,7 @@ public final class Coder {
         List<Event> out = new ArrayList<>();
         for (ActorMention s : sources)
             for (ActorMention t : sources)
-                if (s != t) out.addAll(build(view, m, List.of(s), List.of(t), annotated, " mutual"));
+                if (s != t) out.addAll(build(view, m, List.of(s), List.of(t), annotated, true));
         return out;
     }
 
@@ -214,7 +217,7 @@ public final class Coder {
     private static void remember(ParseView view, SentenceActors actors, MutableArticleMemory memory) {
         ActorMention subject = null;
         for (ActorMention a : actors.all()) {
-            if (a.actor().rule().startsWith("pronoun")) continue;
+            if (a.actor().ruleKind().isPronoun()) continue;
             if (a.isPerson()) memory.sawPerson(a.actor());
             else memory.sawGroup(a.actor());
             if (view.relation(a.head()).startsWith("nsubj") && subject == null) subject = a;

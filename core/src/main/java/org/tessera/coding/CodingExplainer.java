@@ -49,7 +49,7 @@ public final class CodingExplainer {
                     sb.append("   EVENT ").append(e.source().code()).append(" -> ").append(e.target() == null ? "-" : e.target().code())
                             .append(' ').append(e.action().code().code()).append(" ").append(e.modality().json())
                             .append(" date=").append(e.date()).append('/').append(e.dateSource().json())
-                            .append(" [").append(e.action().text()).append("] ").append(e.evidence()).append('\n');
+                            .append(" [").append(e.action().text()).append("] ").append(e.evidenceText()).append('\n');
         }
         return sb.toString();
     }

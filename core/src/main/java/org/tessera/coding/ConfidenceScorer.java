@@ -23,10 +23,12 @@ final class ConfidenceScorer {
     }
 
     private static double actorWeight(Actor a) {
-        String r = a.rule();
-        if (r.startsWith("person-dictionary") || r.startsWith("country") || r.startsWith("organisation") || r.startsWith("title")) return 0.05;
-        if (r.startsWith("pronoun")) return -0.12;
-        if (r.startsWith("remembered") || r.startsWith("capital")) return 0.0;
-        return -0.03;
+        if (a.ruleKind() == null) return -0.03;
+        return switch (a.ruleKind()) {
+            case PERSON_DICTIONARY, TITLED_PERSON, COUNTRY, ORGANISATION, TITLE, PETRARCH_DICTIONARY -> 0.05;
+            case PRONOUN_PERSON, PRONOUN_GROUP -> -0.12;
+            case REMEMBERED, CAPITAL -> 0.0;
+            case PEOPLE -> -0.03;
+        };
     }
 }

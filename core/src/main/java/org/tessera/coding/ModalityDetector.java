@@ -10,7 +10,7 @@ import org.tessera.model.Modality;
  * hypothetical, and an event inside what somebody said ("Lavrov said Abe expressed interest")
  * reported. The strongest wins: negated, then hypothetical, future, reported.
  */
-final class ModalityDetector {
+public final class ModalityDetector {
     private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
     private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must", "ought", "can");
     private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
@@ -31,60 +31,81 @@ final class ModalityDetector {
             "emphasize", "emphasise", "insist", "allege", "believe", "think", "suggest", "argue", "write", "quote", "assert",
             "declare", "explain", "confirm", "reveal", "recall", "remark", "warn", "indicate", "acknowledge", "admit", "told");
 
-    private ModalityDetector() {
+    public ModalityDetector() {
     }
 
-    static Modality detect(ParseView view, int trigger) {
+    /** The modality of the event at {@code trigger}, with the cue that decided it. */
+    public ModalityReading detect(ParseView view, int trigger) {
+        Cue cue = new Cue();
+        Modality m = detect(view, trigger, cue);
+        return new ModalityReading(m, m == Modality.ASSERTED ? "" : cue.text);
+    }
+
+    /** Collects the cue of the strongest modality seen so far; local to one call. */
+    private static final class Cue {
+        private String text = "";
+
+        Modality note(Modality current, Modality found, String why) {
+            if (rank(found) > rank(current)) text = why;
+            return stronger(current, found);
+        }
+    }
+
+    private static Modality detect(ParseView view, int trigger, Cue cue) {
         Modality result = Modality.ASSERTED;
         if (view.token(trigger).isNoun()) {
             for (int c : view.children(trigger)) {
                 String w = view.token(c).word().toLowerCase();
-                if (FUTURE_MODIFIERS.contains(w)) result = stronger(result, Modality.FUTURE);
-                if (HYPOTHETICAL_MODIFIERS.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
+                if (FUTURE_MODIFIERS.contains(w)) result = cue.note(result, Modality.FUTURE, "modifier:" + w);
+                if (HYPOTHETICAL_MODIFIERS.contains(w)) result = cue.note(result, Modality.HYPOTHETICAL, "modifier:" + w);
             }
         }
         int x = trigger;
         boolean reportedOrPastFrame = false;
+        String speech = "";
         for (int steps = 0; x >= 0 && steps < 8; steps++) {
             for (int c : view.children(x)) {
                 String rel = view.baseRelation(c);
                 String w = view.token(c).word().toLowerCase();
                 String lemma = view.lemma(c);
                 if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && c < x) && NEGATORS.contains(w))
-                    return Modality.NEGATED;
+                    return cue.note(result, Modality.NEGATED, "negation:" + w);
                 if (rel.equals("aux")) {
-                    if (HYPOTHETICAL_AUX.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
-                    else if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(lemma)) result = stronger(result, Modality.FUTURE);
-                    else if (w.equals("would") || w.equals("'d")) result = stronger(result, inPastFrame(view, x) ? Modality.FUTURE : Modality.HYPOTHETICAL);
+                    if (HYPOTHETICAL_AUX.contains(w)) result = cue.note(result, Modality.HYPOTHETICAL, "aux:" + w);
+                    else if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(lemma)) result = cue.note(result, Modality.FUTURE, "aux:" + w);
+                    else if (w.equals("would") || w.equals("'d")) result = cue.note(result, inPastFrame(view, x) ? Modality.FUTURE : Modality.HYPOTHETICAL, "aux:" + w);
                 }
-                if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) result = stronger(result, Modality.HYPOTHETICAL);
+                if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) result = cue.note(result, Modality.HYPOTHETICAL, "mark:" + w);
             }
             String rel = view.baseRelation(x);
             int h = view.head(x);
             if (h < 0) break;
             String governor = view.lemma(h);
             if (rel.equals("xcomp") || (rel.equals("advcl") && view.token(x).pos().equals("VB"))) {
-                if (NEGATING_GOVERNORS.contains(governor)) return Modality.NEGATED;
-                if (IRREALIS_GOVERNORS.contains(governor)) result = stronger(result, Modality.HYPOTHETICAL);
+                if (NEGATING_GOVERNORS.contains(governor)) return cue.note(result, Modality.NEGATED, "governor:" + governor);
+                if (IRREALIS_GOVERNORS.contains(governor)) result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
                 else if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(view.token(h).word().toLowerCase()))
-                    result = stronger(result, Modality.FUTURE);
-                else if (!REALIS_GOVERNORS.contains(governor) && hasInfinitiveMark(view, x)) result = stronger(result, Modality.HYPOTHETICAL);
+                    result = cue.note(result, Modality.FUTURE, "governor:" + governor);
+                else if (!REALIS_GOVERNORS.contains(governor) && hasInfinitiveMark(view, x)) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:" + governor);
             } else if (rel.equals("ccomp") || rel.equals("parataxis")) {
-                if (SPEECH.contains(governor)) reportedOrPastFrame = true;
+                if (SPEECH.contains(governor)) {
+                    reportedOrPastFrame = true;
+                    speech = governor;
+                }
             } else if (rel.equals("advcl") || rel.equals("acl")) {
                 // "to discuss", "the decision to limit": purpose and noun complements have not (yet) happened.
-                if (hasInfinitiveMark(view, x)) result = stronger(result, Modality.HYPOTHETICAL);
+                if (hasInfinitiveMark(view, x)) result = cue.note(result, Modality.HYPOTHETICAL, "purpose:to");
                 if (rel.equals("acl")) break;
             } else if (rel.equals("dep")) {
                 // A misparse: read through it, but an infinitive "to" on the way is still irrealis.
-                if (view.token(h).word().equalsIgnoreCase("to")) result = stronger(result, Modality.HYPOTHETICAL);
+                if (view.token(h).word().equalsIgnoreCase("to")) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:to");
             } else if (!rel.equals("conj")) {
                 break;
             }
             x = h;
         }
-        if (reportedOrPastFrame) result = stronger(result, Modality.REPORTED);
-        for (int c : view.prepositional(trigger, "according to")) return stronger(result, Modality.REPORTED);
+        if (reportedOrPastFrame) result = cue.note(result, Modality.REPORTED, "speech:" + speech);
+        if (!view.prepositional(trigger, "according to").isEmpty()) return cue.note(result, Modality.REPORTED, "according to");
         return result;
     }
 

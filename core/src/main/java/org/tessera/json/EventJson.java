@@ -5,7 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorEvidence;
+import org.tessera.model.ActorRule;
+import org.tessera.model.Evidence;
 import org.tessera.model.CameoCode;
 import org.tessera.model.DateSource;
 import org.tessera.model.DocumentDateOrigin;
@@ -16,7 +20,8 @@ import org.tessera.model.PartialDate;
 
 /**
  * The contract's record. Fields beyond the contract (added, never renamed): {@code event.name},
- * {@code source.rule}/{@code target.rule}, {@code title}, {@code url}, {@code language},
+ * {@code source.rule}/{@code target.rule}, {@code evidence_detail} (the evidence as a structure,
+ * see {@code docs/coding.md}), {@code title}, {@code url}, {@code language},
  * {@code document_date} and {@code document_date_source} (page, option, file-time or none: how the
  * publication date behind {@code date_source: "document"} was found).
  */
@@ -47,7 +52,8 @@ public final class EventJson {
         o.put("modality", e.modality().json());
         o.set("location", e.location() == null ? mapper.nullNode() : location(e.location()));
         o.put("confidence", e.confidence());
-        o.put("evidence", e.evidence());
+        o.put("evidence", e.evidenceText());
+        o.set("evidence_detail", mapper.valueToTree(e.evidence()));
         Event.EventContext ctx = e.context();
         if (ctx != null) {
             o.put("title", ctx.title());
@@ -118,11 +124,23 @@ public final class EventJson {
                 DateSource.valueOf(o.path("date_source").asText("unknown").toUpperCase()),
                 actorFrom(o.path("source")), o.path("target").isObject() ? actorFrom(o.path("target")) : null,
                 new Event.Action(code, ev.path("text").asText("")), Modality.fromJson(o.path("modality").asText("asserted")),
-                location, o.path("confidence").asDouble(), o.path("evidence").asText(""), ctx);
+                location, o.path("confidence").asDouble(), evidence(o.path("evidence_detail")), ctx);
+    }
+
+    private Evidence evidence(JsonNode detail) {
+        if (!detail.isObject()) return new Evidence("unknown", "", "", "", null, null, false, false, "", -1, -1, List.of());
+        try {
+            return mapper.treeToValue(detail, Evidence.class);
+        } catch (JsonProcessingException x) {
+            throw new IllegalArgumentException("evidence_detail: " + x.getOriginalMessage());
+        }
     }
 
     private static Actor actorFrom(JsonNode a) {
+        String rule = a.path("rule").asText("");
+        ActorRule kind = ActorRule.ofRendered(rule);
+        String detail = kind == null ? rule : rule.substring(Math.min(rule.length(), kind.label().length() + (kind.isPronoun() ? 2 : 1)));
         return new Actor(a.path("text").asText(""), a.path("name").asText(""), a.path("country").asText(),
-                a.path("role").asText(""), a.path("rule").asText(""));
+                a.path("role").asText(""), new ActorEvidence(kind, detail));
     }
 }

@@ -18,12 +18,12 @@ import java.util.Objects;
  * @param modality    asserted, negated, ...
  * @param location    where it happened, null when the text does not say
  * @param confidence  0..1
- * @param evidence    the pattern and actor rules that produced it
+ * @param evidence    the pattern and actor rules that produced it, as data; {@link #evidenceText()} is the contract's string
  * @param context     article-level facts carried along (title, url, language, document date)
  */
 public record Event(String doc, int article, String sentence, int spanStart, int spanEnd,
                     PartialDate date, DateSource dateSource, Actor source, Actor target, Action action,
-                    Modality modality, Location location, double confidence, String evidence, EventContext context) {
+                    Modality modality, Location location, double confidence, Evidence evidence, EventContext context) {
     public Event {
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(sentence, "sentence");
@@ -32,7 +32,7 @@ public record Event(String doc, int article, String sentence, int spanStart, int
         Objects.requireNonNull(modality, "modality");
         Objects.requireNonNull(dateSource, "dateSource");
         if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("confidence out of 0..1");
-        evidence = evidence == null ? "" : evidence;
+        Objects.requireNonNull(evidence, "evidence");
     }
 
     /**
@@ -51,6 +51,16 @@ public record Event(String doc, int article, String sentence, int spanStart, int
     /** Article-level context every event carries, so stores and exports need not look it up again. */
     public record EventContext(String title, String url, String language, PartialDate documentDate,
                                DocumentDateOrigin documentDateOrigin) {
+    }
+
+    /** The contract's one-line {@code evidence}, derived from {@link #evidence()}. */
+    public String evidenceText() {
+        return evidence.summary(modality);
+    }
+
+    /** The sentence's index in its article. */
+    public int sentenceIndex() {
+        return evidence.sentence();
     }
 
     public Event withLocation(Location l) {

@@ -13,6 +13,8 @@ import org.tessera.coding.EventPattern;
 import org.tessera.coding.ExtraCoding;
 import org.tessera.coding.RoleLexicon;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
+import org.tessera.model.Evidence;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
@@ -131,13 +133,15 @@ public final class PetrarchKnowledge {
                 if (code == null || c.source().startsWith("---") || c.target().startsWith("---")) continue;
                 String[] src = PetrarchCodes.split(c.source());
                 String[] tgt = PetrarchCodes.split(c.target());
-                Actor source = new Actor("", "", src[0], src[1], "petrarch-actor:" + c.source());
-                Actor target = new Actor("", "", tgt[0], tgt[1], "petrarch-actor:" + c.target());
+                Actor source = new Actor("", "", src[0], src[1], ActorRule.PETRARCH_DICTIONARY, c.source());
+                Actor target = new Actor("", "", tgt[0], tgt[1], ActorRule.PETRARCH_DICTIONARY, c.target());
                 if (source.code().equals(target.code())) continue;
                 Token verb = s.token(c.verb());
                 out.add(new Event(article.docId(), article.index(), sentence, article.offset() + s.begin(), article.offset() + s.end(),
                         article.date(), article.date() == null ? DateSource.UNKNOWN : DateSource.DOCUMENT, source, target,
-                        new Event.Action(code, verb.word()), Modality.ASSERTED, null, 0.5, c.evidence(), context));
+                        new Event.Action(code, verb.word()), Modality.ASSERTED, null, 0.5,
+                        new Evidence("petrarch", c.evidence(), c.code(), "", source.resolution(), target.resolution(), false, false, "",
+                                s.index(), c.verb(), knowledge.versions()), context));
             }
             return out;
         }

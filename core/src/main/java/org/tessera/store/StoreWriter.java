@@ -349,7 +349,7 @@ public final class StoreWriter implements AutoCloseable {
         ps.setObject(i++, l == null ? null : l.lon());
         ps.setObject(i++, l == null ? null : l.featureId());
         ps.setDouble(i++, e.confidence());
-        ps.setString(i++, e.evidence());
+        ps.setString(i++, e.evidenceText());
         Event.EventContext ctx = e.context();
         ps.setString(i++, ctx == null ? "" : ctx.title());
         ps.setString(i++, ctx == null ? "" : ctx.url());

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
+import org.tessera.testkit.HandEvidence;
 import org.tessera.model.CameoCode;
 import org.tessera.model.DateSource;
 import org.tessera.model.Event;
@@ -16,8 +18,8 @@ import org.tessera.model.Modality;
 class GoldScorerTest {
     static Event event(String doc, String sentence, String src, String tgt, String code, Modality m) {
         return new Event(doc, 0, sentence, 0, sentence.length(), null, DateSource.UNKNOWN,
-                new Actor(src, "", src, "", ""), new Actor(tgt, "", tgt, "", ""),
-                new Event.Action(new CameoCode(code, "", 0, 1), ""), m, null, 0.5, "", null);
+                new Actor(src, "", src, "", ActorRule.COUNTRY, src), new Actor(tgt, "", tgt, "", ActorRule.COUNTRY, tgt),
+                new Event.Action(new CameoCode(code, "", 0, 1), ""), m, null, 0.5, HandEvidence.of("gold-test"), null);
     }
 
     private final GoldEntry visit = new GoldEntry("g1", "d.txt", "Lavrov arrived in “Tokyo”", Set.of("RUS"), Set.of("JPN"),

@@ -7,6 +7,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
+import org.tessera.testkit.HandEvidence;
 import org.tessera.model.CameoCode;
 import org.tessera.model.DateSource;
 import org.tessera.model.DocumentDateOrigin;
@@ -19,9 +21,9 @@ import org.tessera.testkit.Contract;
 class EventJsonTest {
     static Event sample() {
         return new Event("a.txt", 1, "Lavrov arrived in Tokyo.", 10, 34, new PartialDate(2016, 4, 15), DateSource.TEXT,
-                new Actor("Lavrov", "Sergei Lavrov", "RUS", "GOV", "person-dictionary"), new Actor("Tokyo", "Japan", "JPN", "GOV", "capital"),
+                new Actor("Lavrov", "Sergei Lavrov", "RUS", "GOV", ActorRule.PERSON_DICTIONARY, "Sergei Lavrov"), new Actor("Tokyo", "Japan", "JPN", "GOV", ActorRule.CAPITAL, "Tokyo"),
                 new Event.Action(new CameoCode("042", "Make a visit", 1.9, 1), "arrived in"), Modality.ASSERTED,
-                new Location("Tokyo", "JPN", 35.69, 139.69, 1850147L), 0.8, "pattern=x",
+                new Location("Tokyo", "JPN", 35.69, 139.69, 1850147L), 0.8, HandEvidence.of("x"),
                 new Event.EventContext("T", "http://x", "en", new PartialDate(2016, 4, 16), DocumentDateOrigin.PAGE));
     }
 
@@ -41,7 +43,7 @@ class EventJsonTest {
     void oneActorEventsHaveANullTarget() throws Exception {
         Event e = sample();
         Event noTarget = new Event(e.doc(), e.article(), e.sentence(), e.spanStart(), e.spanEnd(), null, DateSource.UNKNOWN,
-                e.source(), null, e.action(), Modality.FUTURE, null, 0.4, "", null);
+                e.source(), null, e.action(), Modality.FUTURE, null, 0.4, HandEvidence.of("y"), null);
         JsonNode node = new ObjectMapper().readTree(new EventJson().toLine(noTarget));
         assertTrue(node.path("target").isNull());
         assertTrue(node.path("date").isNull());

@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.tessera.cameo.CameoTable;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
+import org.tessera.testkit.HandEvidence;
 import org.tessera.model.DateSource;
 import org.tessera.model.Event;
 import org.tessera.model.Location;
@@ -19,8 +21,8 @@ final class HandMadeEvents {
                        String verb, String sentence, Modality m, Location loc, String title) {
         CameoTable t = CameoTable.load();
         return new Event(doc, 0, sentence, 0, sentence.length(), PartialDate.parse(date).orElseThrow(), DateSource.DOCUMENT,
-                new Actor(srcText, "", src, "GOV", "test"), tgt == null ? null : new Actor(tgtText, "", tgt, "", "test"),
-                new Event.Action(t.get(code), verb), m, loc, 0.8, "test",
+                new Actor(srcText, "", src, "GOV", ActorRule.COUNTRY, "test"), tgt == null ? null : new Actor(tgtText, "", tgt, "", ActorRule.COUNTRY, "test"),
+                new Event.Action(t.get(code), verb), m, loc, 0.8, HandEvidence.of("hand-made"),
                 new Event.EventContext(title, "https://news.example/" + doc, "en", PartialDate.parse(date).orElseThrow(), null));
     }
 
