@@ -187,7 +187,7 @@ public final class ThroughputBench {
         List<Article> out = new ArrayList<>();
         for (RawDocument d : docs) {
             try {
-                for (Article a : intake.clean(d).articles()) if (intakeOptions.languages().contains(a.language())) out.add(a);
+                for (Article a : intake.clean(d).articles()) if (pipeline.stage(a.language()) != null) out.add(a);
             } catch (IntakeException e) {
                 // The pipeline run reports it; bare simply has nothing to annotate here.
             }
@@ -200,7 +200,7 @@ public final class ThroughputBench {
         long t0 = System.nanoTime();
         CpuClock.Reading c0 = CpuClock.now();
         Tally sum = Tally.ZERO;
-        for (Article a : articles) sum = sum.plus(count(pipeline.annotator().annotate(a, ParseFilter.ALL)));
+        for (Article a : articles) sum = sum.plus(count(pipeline.stage(a.language()).annotator().annotate(a, ParseFilter.ALL)));
         return sum.timedSince(t0, c0);
     }
 

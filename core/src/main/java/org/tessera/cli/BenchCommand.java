@@ -11,14 +11,12 @@ import org.tessera.bench.BenchReport;
 import org.tessera.bench.GeneratedCorpus;
 import org.tessera.bench.NewsCorpusGenerator;
 import org.tessera.bench.ThroughputBench;
-import org.tessera.coding.CodingKnowledge;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.RawDocument;
-import org.tessera.nlp.Annotator;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.PipelineAssembly;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -87,14 +85,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         err.println("bench: input: " + input);
         long t0 = System.nanoTime();
-        Annotator annotator = Pipelines.annotator(config);
+        PipelineAssembly assembly = PipelineAssembly.standard(config, err);
+        Pipeline pipeline = assembly.pipeline();
         double load = (System.nanoTime() - t0) / 1e9;
-        CodingKnowledge knowledge = Knowledge.load(config, err);
-        Pipeline pipeline = Pipelines.standard(config, annotator, knowledge);
         var settings = new ThroughputBench.Settings(threads, rounds, warmup, warmupSeconds, jitQuiet / 100);
         BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet, !noStore).run(docs);
         out.println("input: " + input);
-        out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; CoreNLP loaded in %.1f s; pipeline %s%n",
+        out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; annotators and coders loaded in %.1f s; pipeline %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load,
                 noStore ? "without store (--no-store)" : "stores into a temporary DuckDB + Lucene store");
         report.lines().forEach(out::println);

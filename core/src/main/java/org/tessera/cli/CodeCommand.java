@@ -22,7 +22,7 @@ final class CodeCommand implements Callable<Integer> {
     public Integer call() {
         PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), false, StandardCharsets.UTF_8);
         EventJson json = new EventJson();
-        int code = new CodingSession(options.config(), System.err, options.dictionaryMode == CodingOptions.DictionaryMode.instead).run(files, options.quiet,
+        int code = new CodingSession(options.config(), System.err).run(files, options.quiet,
                 r -> {
                     r.events().forEach(e -> out.println(json.toLine(e)));
                     out.flush();

@@ -1,8 +1,8 @@
 package org.tessera.cli;
 
 import java.nio.file.Path;
-import java.util.Set;
 import org.tessera.intake.IntakeOptions;
+import org.tessera.lang.DictionaryMode;
 import org.tessera.model.PartialDate;
 import org.tessera.nlp.AnnotatorConfig;
 import org.tessera.pipeline.PipelineConfig;
@@ -19,12 +19,20 @@ public final class CodingOptions {
     @Option(names = "--dictionaries", paramLabel = "DIR", description = "Folder of PETRARCH/TABARI dictionaries to use with ours.")
     Path dictionaries;
 
-    /** How PETRARCH dictionaries combine with ours. */
-    enum DictionaryMode { with, instead }
-
     @Option(names = "--dictionary-mode", paramLabel = "with|instead",
             description = "Use --dictionaries with our own lexicon and actors, or instead of them (default: ${DEFAULT-VALUE}).")
-    DictionaryMode dictionaryMode = DictionaryMode.with;
+    DictionaryModeOption dictionaryMode = DictionaryModeOption.with;
+
+    /** The option's values as users type them. */
+    enum DictionaryModeOption {
+        with(DictionaryMode.WITH), instead(DictionaryMode.INSTEAD);
+
+        final DictionaryMode mode;
+
+        DictionaryModeOption(DictionaryMode mode) {
+            this.mode = mode;
+        }
+    }
 
     @Option(names = "--max-page-bytes", paramLabel = "BYTES", description = "Pages larger than this are rejected (default: ${DEFAULT-VALUE}).")
     long maxPageBytes = IntakeOptions.DEFAULT_MAX_BYTES;
@@ -47,6 +55,7 @@ public final class CodingOptions {
         AnnotatorConfig a = new AnnotatorConfig(maxParseTokens, Math.max(maxParseTokens, AnnotatorConfig.defaults().maxSentenceTokens()), true);
         if (!(articleTimeout >= 0)) throw new IllegalArgumentException("--article-timeout must be 0 or more seconds, not " + articleTimeout);
         java.time.Duration budget = java.time.Duration.ofMillis(Math.round(articleTimeout * 1000));
-        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes, Set.of("en")), a, dictionaries, threads, budget);
+        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes), a, dictionaries, dictionaryMode.mode, threads, budget,
+                PipelineConfig.DEFAULT_REPOST_SENTENCES);
     }
 }

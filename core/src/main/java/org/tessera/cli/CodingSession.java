@@ -4,14 +4,12 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Consumer;
-import org.tessera.coding.CodingKnowledge;
 import org.tessera.model.RawDocument;
-import org.tessera.nlp.Annotator;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.PipelineAssembly;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
 import org.tessera.pipeline.ProgressMeter;
 
 /** The shared body of every command that codes files: expand inputs, run the batch, report errors. */
@@ -19,17 +17,9 @@ final class CodingSession {
     private final PipelineConfig config;
     private final PrintStream err;
 
-    private final boolean instead;
-
     CodingSession(PipelineConfig config, PrintStream err) {
-        this(config, err, false);
-    }
-
-    /** {@code instead}: PETRARCH dictionaries replace our own knowledge rather than join it. */
-    CodingSession(PipelineConfig config, PrintStream err, boolean instead) {
         this.config = config;
         this.err = err;
-        this.instead = instead;
     }
 
     /** Codes the inputs, handing each document's result to {@code sink}; returns the exit code. */
@@ -54,8 +44,6 @@ final class CodingSession {
     }
 
     Pipeline pipeline() {
-        Annotator annotator = Pipelines.annotator(config);
-        CodingKnowledge knowledge = Knowledge.load(config, instead, err);
-        return Pipelines.standard(config, annotator, knowledge);
+        return PipelineAssembly.standard(config, err).pipeline();
     }
 }

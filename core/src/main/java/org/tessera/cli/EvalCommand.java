@@ -33,7 +33,7 @@ final class EvalCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<GoldEntry> entries = GoldFile.read(gold);
         List<Event> events = new ArrayList<>();
-        int code = new CodingSession(options.config(), System.err, options.dictionaryMode == CodingOptions.DictionaryMode.instead).run(files, options.quiet, r -> r.events().forEach(events::add));
+        int code = new CodingSession(options.config(), System.err).run(files, options.quiet, r -> r.events().forEach(events::add));
         Score s = GoldScorer.score(entries, events);
         if (verbose) {
             for (GoldEntry g : s.misses())

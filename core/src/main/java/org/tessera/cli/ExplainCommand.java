@@ -10,6 +10,7 @@ import org.tessera.model.Article;
 import org.tessera.model.DocumentDateOrigin;
 import org.tessera.model.PartialDate;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.PipelineAssembly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -32,9 +33,12 @@ final class ExplainCommand implements Callable<Integer> {
         if (text.isBlank()) throw new IllegalArgumentException("give TEXT or --file");
         PartialDate date = options.date == null ? null : PartialDate.parse(options.date)
                 .orElseThrow(() -> new IllegalArgumentException("--date: not a date: " + options.date));
-        Pipeline p = new CodingSession(options.config(), System.err).pipeline();
-        Article a = new Article("explain", 0, "", text, 0, date, date == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.OPTION, "en", "");
-        System.out.print(new CodingExplainer(p.coder()).explain(p.code(a).annotated()));
+        PipelineAssembly assembly = PipelineAssembly.standard(options.config(), System.err);
+        // The text is one article in the first language coded: explain is for checking how a sentence is read.
+        String language = assembly.defaultLanguage();
+        Article a = new Article("explain", 0, "", text, 0, date, date == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.OPTION, language, "");
+        Pipeline p = assembly.pipeline();
+        System.out.print(new CodingExplainer(p.stage(language).coder()).explain(p.code(a).annotated()));
         return ExitCodes.OK;
     }
 }

@@ -1,6 +1,6 @@
 package org.tessera.coding;
 
-import java.time.LocalDate;
+import java.util.List;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Dependency;
@@ -13,17 +13,17 @@ import org.tessera.model.Token;
  * is the answer to a user's "why?" and the first tool when a pattern misfires.
  */
 public final class CodingExplainer {
-    private final Coder coder;
-    private final ActorResolver resolver;
+    private final ArticleCoder coder;
 
-    public CodingExplainer(Coder coder) {
+    public CodingExplainer(ArticleCoder coder) {
         this.coder = coder;
-        this.resolver = new ActorResolver(coder.knowledge().actors(), coder.knowledge().roles());
     }
 
     public String explain(AnnotatedArticle article) {
         StringBuilder sb = new StringBuilder();
-        LocalDate on = article.article().date() == null ? null : article.article().date().start();
+        // Actors are read as the coder reads them, with the same memory carried from sentence to sentence.
+        List<DependencyPatternCoder> patternCoders = coder.coders().stream()
+                .filter(DependencyPatternCoder.class::isInstance).map(DependencyPatternCoder.class::cast).toList();
         MutableArticleMemory memory = new MutableArticleMemory();
         var events = coder.code(article);
         for (AnnotatedSentence s : article.sentences()) {
@@ -41,11 +41,12 @@ public final class CodingExplainer {
                         .append(',').append(s.token(d.dependent()).word()).append(')');
             sb.append(deps).append('\n');
             ParseView view = new ParseView(s);
-            for (ActorMention a : resolver.resolve(view, memory, on).all())
-                sb.append("   actor: ").append(view.token(a.head()).word()).append(" [").append(a.actor().text()).append("] -> ")
-                        .append(a.actor().code()).append(" (").append(a.actor().rule()).append(")\n");
+            for (DependencyPatternCoder pc : patternCoders)
+                for (ActorMention a : pc.readActors(view, article, memory).all())
+                    sb.append("   actor: ").append(view.token(a.head()).word()).append(" [").append(a.actor().text()).append("] -> ")
+                            .append(a.actor().code()).append(" (").append(a.actor().rule()).append(")\n");
             for (Event e : events)
-                if (e.spanStart() == article.article().offset() + s.begin())
+                if (e.sentenceIndex() == s.index())
                     sb.append("   EVENT ").append(e.source().code()).append(" -> ").append(e.target() == null ? "-" : e.target().code())
                             .append(' ').append(e.action().code().code()).append(" ").append(e.modality().json())
                             .append(" date=").append(e.date()).append('/').append(e.dateSource().json())

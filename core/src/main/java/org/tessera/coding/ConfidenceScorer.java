@@ -12,12 +12,12 @@ final class ConfidenceScorer {
     private ConfidenceScorer() {
     }
 
-    static double score(PatternMatch m, Actor source, Actor target, boolean inheritedSubject, Modality modality) {
+    static double score(CandidateEvent e, Modality modality) {
         double c = 0.55;
-        c += Math.min(0.2, 0.07 * m.pattern().specificity());
-        c += actorWeight(source) + (target == null ? -0.1 : actorWeight(target));
-        if (inheritedSubject) c -= 0.08;
-        if (m.pattern().nominal()) c -= 0.05;
+        c += Math.min(0.2, 0.07 * e.specificity());
+        c += actorWeight(e.source()) + (e.target() == null ? -0.1 : actorWeight(e.target()));
+        if (e.evidence().inherited()) c -= 0.08;
+        if (e.nominal()) c -= 0.05;
         if (modality != Modality.ASSERTED) c -= 0.05;
         return Math.round(Math.max(0.05, Math.min(0.99, c)) * 100) / 100.0;
     }

@@ -37,7 +37,7 @@ public final class ParseView {
         }
     }
 
-    AnnotatedSentence sentence() {
+    public AnnotatedSentence sentence() {
         return sentence;
     }
 

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Turns one raw page into cleaned articles: checks it is text of a sane size, decodes it, strips
  * page chrome, cuts it into articles and settles each article's title, date, URL and language.
- * Articles in languages outside {@link IntakeOptions#languages()} are kept and labelled; skipping
+ * Articles in every language are kept and labelled; skipping
  * them is the caller's decision so that it can report what was skipped.
  */
 public final class Intake {

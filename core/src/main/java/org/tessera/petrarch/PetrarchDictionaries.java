@@ -1,6 +1,8 @@
 package org.tessera.petrarch;
 
 import java.io.IOException;
+import org.tessera.data.KnowledgeDigest;
+import org.tessera.model.KnowledgeVersion;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,6 +25,15 @@ public record PetrarchDictionaries(VerbDictionary verbs, List<PetrarchActor> act
         agents = List.copyOf(agents);
         discards = List.copyOf(discards);
         files = List.copyOf(files);
+    }
+
+    /** The digests of the files read, for the evidence of the events they code. */
+    public List<KnowledgeVersion> versions() {
+        try {
+            return KnowledgeDigest.files(files.stream().map(Path::of).toList());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException("cannot read a PETRARCH dictionary again: " + e.getMessage(), e);
+        }
     }
 
     /** The files to read, by kind. */

@@ -1,6 +1,5 @@
 package org.tessera.petrarch;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -10,27 +9,16 @@ import org.tessera.coding.CodingKnowledge;
 import org.tessera.coding.DictionaryEntry;
 import org.tessera.coding.EventLexicon;
 import org.tessera.coding.EventPattern;
-import org.tessera.coding.ExtraCoding;
 import org.tessera.coding.RoleLexicon;
-import org.tessera.model.Actor;
-import org.tessera.model.ActorRule;
-import org.tessera.model.Evidence;
-import org.tessera.model.AnnotatedArticle;
-import org.tessera.model.AnnotatedSentence;
-import org.tessera.model.Article;
-import org.tessera.model.CameoCode;
-import org.tessera.model.DateSource;
-import org.tessera.model.Event;
-import org.tessera.model.Modality;
-import org.tessera.model.Token;
+import org.tessera.model.KnowledgeVersion;
 
 /**
  * Plugs PETRARCH dictionaries into our coder. Actors become {@link ActorDictionary} entries (each
  * dated code its own entry with from/to, so the article date picks the right one); agents become
  * role words ({@code PRESIDENT [~GOV]} → "president" GOV); verb patterns whose words all follow
  * the verb become {@link EventPattern}s (the verb as trigger, a preposition as the target slot, other
- * words as object requirements); and the {@link PetrarchMatcher} runs as the coder's extra step.
- * {@code instead} drops our own lexicon, actors and roles.
+ * words as object requirements). {@code instead} drops our own lexicon, actors and roles. The
+ * {@link PetrarchMatcher} itself runs as a coder of its own, {@link PetrarchCoder}.
  */
 public final class PetrarchKnowledge {
     private static final Set<String> PREPOSITIONS = Set.of("WITH", "TO", "AGAINST", "ON", "FOR", "FROM", "IN", "AT", "OVER",
@@ -49,7 +37,9 @@ public final class PetrarchKnowledge {
             if (a.suffix() && a.code().length() >= 3) roles.add(String.join(" ", a.words()).toLowerCase(), a.code().substring(0, 3), 10 + a.words().size());
         EventLexicon converted = EventLexicon.of(patterns(d.verbs(), ours));
         EventLexicon lexicon = instead ? converted : ours.lexicon().plus(converted);
-        return new CodingKnowledge(ours.cameo(), lexicon, actors.build(), roles.build(), new Extra(new PetrarchMatcher(d)));
+        List<KnowledgeVersion> versions = new ArrayList<>(instead ? List.of() : ours.versions());
+        versions.addAll(d.versions());
+        return new CodingKnowledge(ours.cameo(), lexicon, actors.build(), roles.build(), versions);
     }
 
     static void addActor(ActorDictionary.Builder b, PetrarchActor a) {
@@ -105,45 +95,5 @@ public final class PetrarchKnowledge {
                 }
             }
         return out;
-    }
-
-    /** The matcher as the coder's extra step: codes mapped to our actors, CAMEO codes we do not know dropped. */
-    static final class Extra implements ExtraCoding {
-        private final PetrarchMatcher matcher;
-
-        Extra(PetrarchMatcher matcher) {
-            this.matcher = matcher;
-        }
-
-        @Override
-        public boolean worthParsing(List<Token> tokens) {
-            return matcher.mayHoldActor(tokens);
-        }
-
-        @Override
-        public List<Event> code(AnnotatedSentence s, AnnotatedArticle annotated, CodingKnowledge knowledge) {
-            Article article = annotated.article();
-            LocalDate on = article.date() == null ? null : article.date().start();
-            List<Event> out = new ArrayList<>();
-            if (matcher.discard(s).isPresent()) return out;
-            String sentence = s.text().replaceAll("\\s+", " ").trim();
-            var context = new Event.EventContext(article.title(), article.url(), article.language(), article.date(), article.dateOrigin());
-            for (PetrarchMatcher.Coding c : matcher.code(s, on)) {
-                CameoCode code = knowledge.cameo().find(c.code()).orElse(null);
-                if (code == null || c.source().startsWith("---") || c.target().startsWith("---")) continue;
-                String[] src = PetrarchCodes.split(c.source());
-                String[] tgt = PetrarchCodes.split(c.target());
-                Actor source = new Actor("", "", src[0], src[1], ActorRule.PETRARCH_DICTIONARY, c.source());
-                Actor target = new Actor("", "", tgt[0], tgt[1], ActorRule.PETRARCH_DICTIONARY, c.target());
-                if (source.code().equals(target.code())) continue;
-                Token verb = s.token(c.verb());
-                out.add(new Event(article.docId(), article.index(), sentence, article.offset() + s.begin(), article.offset() + s.end(),
-                        article.date(), article.date() == null ? DateSource.UNKNOWN : DateSource.DOCUMENT, source, target,
-                        new Event.Action(code, verb.word()), Modality.ASSERTED, null, 0.5,
-                        new Evidence("petrarch", c.evidence(), c.code(), "", source.resolution(), target.resolution(), false, false, "",
-                                s.index(), c.verb(), knowledge.versions()), context));
-            }
-            return out;
-        }
     }
 }

@@ -2,9 +2,8 @@ package org.tessera.petrarch;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.tessera.nlp.Annotator;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
+import org.tessera.pipeline.PipelineAssembly;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -28,8 +27,9 @@ public final class PetrarchTestsCommand implements Callable<Integer> {
         Path dir = dictionaries != null ? dictionaries
                 : file.toAbsolutePath().getParent().resolveSibling("dictionaries");
         PetrarchDictionaries d = PetrarchDictionaries.load(v.selection(dir), p -> System.err.println("tessera: " + p));
-        Annotator annotator = Pipelines.annotator(PipelineConfig.defaults());
-        UnitTestRun.Result r = new UnitTestRun(annotator, new PetrarchMatcher(d)).run(v.records(), System.out, verbose);
+        PipelineAssembly assembly = PipelineAssembly.standard(PipelineConfig.defaults(), System.err);
+        String language = assembly.defaultLanguage();
+        UnitTestRun.Result r = new UnitTestRun(assembly.annotator(language), language, new PetrarchMatcher(d)).run(v.records(), System.out, verbose);
         UnitTestRun.print(r, System.out);
         return 0;
     }

@@ -13,7 +13,7 @@ import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.DocumentDateOrigin;
 import org.tessera.model.PartialDate;
-import org.tessera.nlp.Annotator;
+import org.tessera.nlp.ArticleAnnotator;
 import org.tessera.nlp.ParseFilter;
 
 /**
@@ -25,17 +25,20 @@ public final class UnitTestRun {
     public record Result(Map<String, int[]> byCategory, int passed, int total, int skipped) {
     }
 
-    private final Annotator annotator;
+    private final ArticleAnnotator annotator;
+    private final String language;
     private final PetrarchMatcher matcher;
 
-    public UnitTestRun(Annotator annotator, PetrarchMatcher matcher) {
+    /** {@code language}: the language the records are in, the one {@code annotator} reads. */
+    public UnitTestRun(ArticleAnnotator annotator, String language, PetrarchMatcher matcher) {
         this.annotator = annotator;
+        this.language = language;
         this.matcher = matcher;
     }
 
     public Set<ValidationFile.Expected> code(String id, String text, LocalDate date) {
         Article a = new Article(id, 0, "", text, 0, date == null ? null : PartialDate.of(date),
-                date == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.PAGE, "en", "");
+                date == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.PAGE, language, "");
         AnnotatedArticle annotated = annotator.annotate(a, ParseFilter.ALL);
         Set<ValidationFile.Expected> got = new LinkedHashSet<>();
         for (AnnotatedSentence s : annotated.sentences())

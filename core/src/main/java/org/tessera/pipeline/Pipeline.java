@@ -3,7 +3,10 @@ package org.tessera.pipeline;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -11,7 +14,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.tessera.coding.Coder;
 import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeException;
 import org.tessera.intake.IntakeOptions;
@@ -20,41 +22,34 @@ import org.tessera.model.Article;
 import org.tessera.model.CleanDocument;
 import org.tessera.model.Event;
 import org.tessera.model.RawDocument;
-import org.tessera.nlp.Annotator;
 
 /**
- * Raw document to events: intake, then per article language check, annotation and coding. A
+ * Raw document to events: intake, then per article the stage of its language (annotation and
+ * coding); an article in a language without a stage is skipped with a note. A
  * repost of an article annotated recently reuses that annotation (see {@link RepostCache}).
  * Thread-safe (its stages are); never throws for bad input — a document that cannot be read
  * comes back as a failed {@link DocumentResult}, an article that breaks a stage as a skipped one.
  */
 public final class Pipeline {
     private final Intake intake;
-    private final IntakeOptions intakeOptions;
-    private final Annotator annotator;
-    private final Coder coder;
+    private final Map<String, LanguageStage> stages;
     private final Duration articleTimeout;
     /** Runs articles under the time budget; threads are created on demand so an abandoned one is simply left behind. */
     private final ExecutorService timed;
     private final AtomicInteger timedOut = new AtomicInteger();
     private final RepostCache reposts;
 
-    public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder) {
-        this(intakeOptions, annotator, coder, Duration.ZERO);
-    }
-
-    /** {@code articleTimeout}: budget per article ({@link Duration#ZERO}: none); see {@link #timedOut()}. */
-    public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder, Duration articleTimeout) {
-        this(intakeOptions, annotator, coder, articleTimeout, PipelineConfig.DEFAULT_REPOST_SENTENCES);
-    }
-
-    /** {@code repostSentences}: how many sentences of recent annotations to keep for reposts (0: none). */
-    public Pipeline(IntakeOptions intakeOptions, Annotator annotator, Coder coder, Duration articleTimeout, int repostSentences) {
+    /**
+     * {@code stages}: the annotator and coder of each language coded, by ISO 639-1 code;
+     * {@code articleTimeout}: budget per article ({@link Duration#ZERO}: none, see {@link #timedOut()});
+     * {@code repostSentences}: how many sentences of recent annotations to keep for reposts (0: none).
+     * Built by {@link PipelineAssembly}.
+     */
+    Pipeline(IntakeOptions intakeOptions, Map<String, LanguageStage> stages, Duration articleTimeout, int repostSentences) {
+        if (stages.isEmpty()) throw new IllegalArgumentException("a pipeline needs at least one language");
         this.reposts = new RepostCache(repostSentences);
-        this.intakeOptions = Objects.requireNonNull(intakeOptions);
-        this.intake = new Intake(intakeOptions);
-        this.annotator = Objects.requireNonNull(annotator);
-        this.coder = Objects.requireNonNull(coder);
+        this.intake = new Intake(Objects.requireNonNull(intakeOptions));
+        this.stages = Map.copyOf(stages);
         this.articleTimeout = Objects.requireNonNull(articleTimeout);
         this.timed = articleTimeout.isZero() ? null : Executors.newCachedThreadPool(r -> {
             // Same stack as the batch workers: CoreNLP recurses deeply on long sentences.
@@ -73,12 +68,14 @@ public final class Pipeline {
         return timedOut.get();
     }
 
-    public Coder coder() {
-        return coder;
+    /** The annotator and coder of a language, or null when the language is not coded. */
+    public LanguageStage stage(String language) {
+        return stages.get(language);
     }
 
-    public Annotator annotator() {
-        return annotator;
+    /** The languages this pipeline codes. */
+    public Set<String> languages() {
+        return new TreeSet<>(stages.keySet());
     }
 
     public DocumentResult process(RawDocument raw) {
@@ -93,7 +90,7 @@ public final class Pipeline {
         List<ArticleResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Article a : doc.articles()) {
-            if (!intakeOptions.languages().contains(a.language())) {
+            if (!stages.containsKey(a.language())) {
                 String why = "language " + a.language() + " not coded";
                 notes.add(raw.origin() + ": article " + a.index() + " (" + shorten(a.title()) + ") skipped: " + why);
                 results.add(new ArticleResult(a, null, List.of(), why));
@@ -126,12 +123,14 @@ public final class Pipeline {
 
     /** Annotates (or reuses a repost's annotation) and codes one article that intake already produced. */
     public ArticleResult code(Article a) {
+        LanguageStage stage = stages.get(a.language());
+        if (stage == null) throw new IllegalArgumentException("language " + a.language() + " not coded (this pipeline codes " + languages() + ")");
         AnnotatedArticle annotated = reposts.find(a);
         if (annotated == null) {
-            annotated = annotator.annotate(a, coder.parseFilter());
+            annotated = stage.annotator().annotate(a, stage.coder().parseFilter());
             reposts.put(annotated);
         }
-        List<Event> events = coder.code(annotated);
+        List<Event> events = stage.coder().code(annotated);
         return new ArticleResult(a, annotated, events, null);
     }
 

@@ -4,17 +4,20 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import org.tessera.intake.IntakeOptions;
+import org.tessera.lang.DictionaryMode;
 import org.tessera.nlp.AnnotatorConfig;
 
 /**
- * Everything that shapes a pipeline, validated at start. {@code dictionaries} is a folder of
- * PETRARCH-format dictionaries to use with our own, or null. {@code articleTimeout} is the time
+ * Everything that shapes a pipeline, validated at start: the one configuration record every
+ * command, the demo, the bench and Spark build their stages from ({@link PipelineAssembly}).
+ * {@code dictionaries} is a folder of PETRARCH-format dictionaries, or null; {@code dictionaryMode}
+ * says whether they join our own knowledge or replace it. {@code articleTimeout} is the time
  * budget for annotating and coding one article; {@link Duration#ZERO} means none.
  * {@code repostSentences} bounds the annotations kept for reposts ({@link RepostCache}); 0 turns
  * that off.
  */
-public record PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Path dictionaries, int threads,
-                             Duration articleTimeout, int repostSentences) {
+public record PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Path dictionaries, DictionaryMode dictionaryMode,
+                             int threads, Duration articleTimeout, int repostSentences) {
     /** Generous: a normal news article takes well under a second; this only stops runaways. */
     public static final Duration DEFAULT_ARTICLE_TIMEOUT = Duration.ofSeconds(300);
     /** About 3,000 sentences of tokens and dependencies: tens of megabytes, a small part of CoreNLP's own. */
@@ -23,6 +26,7 @@ public record PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Pa
     public PipelineConfig {
         Objects.requireNonNull(intake);
         Objects.requireNonNull(annotator);
+        Objects.requireNonNull(dictionaryMode);
         Objects.requireNonNull(articleTimeout);
         if (threads < 1) throw new IllegalArgumentException("threads must be at least 1");
         if (articleTimeout.isNegative()) throw new IllegalArgumentException("article timeout must not be negative");
@@ -30,16 +34,16 @@ public record PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Pa
     }
 
     public PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Path dictionaries, int threads, Duration articleTimeout) {
-        this(intake, annotator, dictionaries, threads, articleTimeout, DEFAULT_REPOST_SENTENCES);
-    }
-
-    /** The same, annotating every article even when it repeats one (benchmarks run the same text many times). */
-    public PipelineConfig withoutRepostCache() {
-        return new PipelineConfig(intake, annotator, dictionaries, threads, articleTimeout, 0);
+        this(intake, annotator, dictionaries, DictionaryMode.WITH, threads, articleTimeout, DEFAULT_REPOST_SENTENCES);
     }
 
     public PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Path dictionaries, int threads) {
         this(intake, annotator, dictionaries, threads, DEFAULT_ARTICLE_TIMEOUT);
+    }
+
+    /** The same, annotating every article even when it repeats one (benchmarks run the same text many times). */
+    public PipelineConfig withoutRepostCache() {
+        return new PipelineConfig(intake, annotator, dictionaries, dictionaryMode, threads, articleTimeout, 0);
     }
 
     public static PipelineConfig defaults() {

@@ -6,11 +6,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.tessera.coding.CodingKnowledge;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
+import org.tessera.pipeline.PipelineAssembly;
 import org.tessera.store.EventStore;
 import org.tessera.store.Ingester;
 import org.tessera.store.StoreWriter;
@@ -54,7 +53,7 @@ public final class DemoCommand implements Callable<Integer> {
         }
         err.println("tessera demo: coding " + docs.size() + " sample articles into " + store.dir() + " (loading CoreNLP)...");
         PipelineConfig config = PipelineConfig.defaults();
-        Pipeline pipeline = Pipelines.standard(config, Pipelines.annotator(config), CodingKnowledge.bundled());
+        Pipeline pipeline = PipelineAssembly.standard(config, err).pipeline();
         Ingester.Report r = new Ingester(store, pipeline, 1).run(docs, err, true, id -> { });
         err.println("tessera demo: " + r.added() + " articles added, " + r.events() + " events");
     }

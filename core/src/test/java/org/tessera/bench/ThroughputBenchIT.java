@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
 import org.tessera.testkit.SharedNlp;
 
 /** Runs the bench machinery (with real temporary stores) on one small generated article; no timing assertions. */
@@ -21,7 +20,7 @@ class ThroughputBenchIT {
     void benchOnATinyCorpusCountsTheSameSentencesForBareAndPipelineAndEndsWithTheRatio() {
         List<RawDocument> docs = new NewsCorpusGenerator().generate(5, 10).documents();
         ByteArrayOutputStream progress = new ByteArrayOutputStream();
-        var bench = new ThroughputBench(Pipelines.create(PipelineConfig.defaults().withoutRepostCache(), SharedNlp.annotator(), SharedNlp.knowledge(), SharedNlp.locator()), IntakeOptions.defaults(), new ThroughputBench.Settings(2, 1, 2, 1, 0.0),
+        var bench = new ThroughputBench(SharedNlp.assembly(PipelineConfig.defaults().withoutRepostCache()).pipeline(), IntakeOptions.defaults(), new ThroughputBench.Settings(2, 1, 2, 1, 0.0),
                 new PrintStream(progress, true, StandardCharsets.UTF_8), false, true);
 
         BenchReport report = bench.run(docs);

@@ -17,6 +17,9 @@ import org.tessera.model.DocumentDateOrigin;
 import org.tessera.model.PartialDate;
 import org.tessera.model.TimeExpression;
 import org.tessera.model.Token;
+import org.tessera.pipeline.PipelineAssembly;
+import org.tessera.pipeline.PipelineConfig;
+import org.tessera.testkit.TestLanguage;
 
 /**
  * The coder never throws and never loops on junk: random tokens with random (even cyclic) dependency
@@ -31,7 +34,8 @@ class CoderJunkTest {
             "xcomp", "ccomp", "conj", "acl", "advcl", "aux", "aux:pass", "advmod", "mark", "det", "dep", "appos", "compound:prt", "root"};
     private static final String[] NER = {"O", "PERSON", "COUNTRY", "CITY", "NATIONALITY", "ORGANIZATION", "DATE"};
 
-    private final Coder coder = new Coder(CodingKnowledge.bundled());
+    /** Our coders and finishing step as every command assembles them; no CoreNLP is loaded for this. */
+    private final ArticleCoder coder = PipelineAssembly.standard(PipelineConfig.defaults(), System.err).coder(TestLanguage.ENGLISH);
 
     @Test
     void randomParsesNeverThrowOrHang() {

@@ -24,7 +24,7 @@ class IntakeTest {
 
     @BeforeAll
     static void setUp() {
-        intake = new Intake(new IntakeOptions(null, 1_000_000, Set.of("en")));
+        intake = new Intake(new IntakeOptions(null, 1_000_000));
     }
 
     private static RawDocument text(String s) {
@@ -171,7 +171,7 @@ class IntakeTest {
     void emptyAndOversizedAreRejected() {
         assertThrows(IntakeException.class, () -> intake.clean(new RawDocument("e", "test:e", new byte[0], "", null)));
         assertThrows(IntakeException.class, () -> intake.clean(text(" \n\n \t")));
-        Intake small = new Intake(new IntakeOptions(null, 100, Set.of("en")));
+        Intake small = new Intake(new IntakeOptions(null, 100));
         IntakeException e = assertThrows(IntakeException.class, () -> small.clean(text(BODY_A + BODY_B)));
         assertTrue(e.getMessage().contains("over the limit"));
     }

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.tessera.testkit.SharedNlp;
+import org.tessera.testkit.TestLanguage;
 
 /** PETRARCH2's own unit-test records, coded with our parser and the PETRARCH-style matcher: at least 60 % exactly right. */
 class PetrarchUnitTestsIT {
@@ -26,7 +27,7 @@ class PetrarchUnitTestsIT {
         PetrarchDictionaries d = PetrarchDictionaries.load(v.selection(PEERS.resolve("dictionaries")), problems::add);
         ByteArrayOutputStream buf = new ByteArrayOutputStream();
         PrintStream out = new PrintStream(buf, true, StandardCharsets.UTF_8);
-        UnitTestRun.Result r = new UnitTestRun(SharedNlp.annotator(), new PetrarchMatcher(d)).run(v.records(), out, false);
+        UnitTestRun.Result r = new UnitTestRun(SharedNlp.annotator(), TestLanguage.ENGLISH, new PetrarchMatcher(d)).run(v.records(), out, false);
         UnitTestRun.print(r, out);
         System.err.print(buf.toString(StandardCharsets.UTF_8));
         assertTrue(r.total() > 250, "records read: " + r.total());

@@ -20,7 +20,6 @@ import org.tessera.model.RawDocument;
 import org.tessera.nlp.AnnotatorConfig;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
 import org.tessera.store.EventQuery;
 import org.tessera.store.EventStore;
 import org.tessera.store.Ingester;
@@ -102,11 +101,11 @@ class CrashChaosIT {
     /** The same documents through the same pipeline as the CLI's, in this JVM, on the shared CoreNLP. */
     private static void cleanRun(Path input, Path dir) {
         PipelineConfig config = new PipelineConfig(new IntakeOptions(PartialDate.parse("2021-04-01").orElseThrow(),
-                IntakeOptions.DEFAULT_MAX_BYTES, Set.of("en")), AnnotatorConfig.defaults(), null, 1);
+                IntakeOptions.DEFAULT_MAX_BYTES), AnnotatorConfig.defaults(), null, 1);
         List<RawDocument> docs = BatchRunner.expand(List.of(input), config.intake().maxBytes(), e -> {
             throw new AssertionError(e);
         });
-        var pipeline = Pipelines.create(config, SharedNlp.annotator(), SharedNlp.knowledge(), SharedNlp.locator());
+        var pipeline = SharedNlp.assembly(config).pipeline();
         try (EventStore s = EventStore.open(dir)) {
             new Ingester(s, pipeline, 1).run(docs, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8), false, id -> {
             });

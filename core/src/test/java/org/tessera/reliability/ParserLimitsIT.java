@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
-import org.tessera.coding.EventLocator;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.RawDocument;
@@ -18,7 +17,6 @@ import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
 import org.tessera.testkit.SharedNlp;
 
 /**
@@ -57,7 +55,7 @@ class ParserLimitsIT {
     @Test
     void anArticleOverItsTimeBudgetIsAbandonedWithANoteAndTheNextOneIsCoded() {
         PipelineConfig tight = new PipelineConfig(IntakeOptions.defaults(), AnnotatorConfig.defaults(), null, 1, Duration.ofMillis(1));
-        Pipeline pipeline = Pipelines.create(tight, SharedNlp.annotator(), SharedNlp.knowledge(), EventLocator.NONE);
+        Pipeline pipeline = SharedNlp.assembly(tight).pipeline();
         StringBuilder b = new StringBuilder("A long day of talks\n\n");
         for (int i = 0; i < 40; i++) b.append(GOOD.replace("Monday", "day " + (i + 1))).append(' ');
         long t0 = System.nanoTime();
@@ -72,8 +70,8 @@ class ParserLimitsIT {
         assertTrue(note.startsWith("slow.txt: article 0 (A long day of talks) skipped: over the time budget"), note);
         assertFalse(note.contains("\n"), note);
 
-        Pipeline roomy = Pipelines.create(new PipelineConfig(IntakeOptions.defaults(), AnnotatorConfig.defaults(), null, 1,
-                Duration.ofSeconds(120)), SharedNlp.annotator(), SharedNlp.knowledge(), EventLocator.NONE);
+        Pipeline roomy = SharedNlp.assembly(new PipelineConfig(IntakeOptions.defaults(), AnnotatorConfig.defaults(), null, 1,
+                Duration.ofSeconds(120))).pipeline();
         DocumentResult next = roomy.process(doc("next.txt", "Next\n\n" + GOOD + "\n"));
         assertNull(next.articles().get(0).skipped());
         assertFalse(next.articles().get(0).events().isEmpty(), "the next article is coded as usual");

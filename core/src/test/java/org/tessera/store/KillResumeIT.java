@@ -55,13 +55,11 @@ class KillResumeIT {
         Path cleanDb = tmp.resolve("clean");
         try (EventStore clean = EventStore.open(cleanDb)) {
             var config = new org.tessera.pipeline.PipelineConfig(new org.tessera.intake.IntakeOptions(
-                    org.tessera.model.PartialDate.parse("2021-03-01").orElseThrow(), org.tessera.intake.IntakeOptions.DEFAULT_MAX_BYTES,
-                    java.util.Set.of("en")), org.tessera.nlp.AnnotatorConfig.defaults(), null, 1);
+                    org.tessera.model.PartialDate.parse("2021-03-01").orElseThrow(), org.tessera.intake.IntakeOptions.DEFAULT_MAX_BYTES), org.tessera.nlp.AnnotatorConfig.defaults(), null, 1);
             List<RawDocument> docs = BatchRunner.expand(List.of(input), config.intake().maxBytes(), e -> {
                 throw new AssertionError(e);
             });
-            var pipeline = org.tessera.pipeline.Pipelines.create(config, SharedNlp.annotator(), SharedNlp.knowledge(),
-                    SharedNlp.locator()); // the same locator as the CLI child, so the rows compare equal
+            var pipeline = SharedNlp.assembly(config).pipeline(); // the same locator as the CLI child, so the rows compare equal
             new Ingester(clean, pipeline, 1).run(docs, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
                     false, id -> {
                     });

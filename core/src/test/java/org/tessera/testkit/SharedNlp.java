@@ -1,25 +1,25 @@
 package org.tessera.testkit;
 
-import org.tessera.coding.CodingKnowledge;
-import org.tessera.coding.EventLocator;
 import org.tessera.geo.GazetteerLocator;
-import org.tessera.nlp.Annotator;
+import org.tessera.nlp.ArticleAnnotator;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.pipeline.PipelineAssembly;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
 
 /**
  * The test suite's one CoreNLP instance: all tests run in one JVM and share it, because loading
- * it costs tens of seconds and gigabytes. The holder idiom makes the load lazy and thread-safe;
- * this is the one deliberate singleton, as the architecture allows for the CoreNLP pipeline.
+ * it costs tens of seconds and gigabytes. It lives in one {@link PipelineAssembly} (the one the
+ * CLI builds, with the default configuration); tests that need another configuration derive one
+ * from it with {@link #assembly(PipelineConfig)}, which shares the loaded annotator. The holder
+ * idiom makes the load lazy and thread-safe; this is the one deliberate singleton, as the
+ * architecture allows for the CoreNLP pipeline.
  */
 public final class SharedNlp {
     private SharedNlp() {
     }
 
     private static final class Holder {
-        static final Annotator ANNOTATOR = Pipelines.annotator(PipelineConfig.defaults());
-        static final CodingKnowledge KNOWLEDGE = CodingKnowledge.bundled();
+        static final PipelineAssembly ASSEMBLY = PipelineAssembly.standard(PipelineConfig.defaults(), System.err);
     }
 
     /** The gazetteer locator, loaded on first use only (tests that do not place events never pay for it). */
@@ -31,26 +31,28 @@ public final class SharedNlp {
         return LocatorHolder.LOCATOR;
     }
 
-    /** A pipeline over the shared annotator with our own knowledge and the gazetteer locator: events carry locations. */
-    public static Pipeline locatingPipeline() {
-        return Pipelines.create(PipelineConfig.defaults(), annotator(), knowledge(), locator());
+    /** The default assembly: what {@code tessera code} builds. */
+    public static PipelineAssembly assembly() {
+        return Holder.ASSEMBLY;
     }
 
-    public static Annotator annotator() {
-        return Holder.ANNOTATOR;
+    /** An assembly for another configuration, over the shared annotator. */
+    public static PipelineAssembly assembly(PipelineConfig config) {
+        return Holder.ASSEMBLY.with(config);
     }
 
-    public static CodingKnowledge knowledge() {
-        return Holder.KNOWLEDGE;
+    /** The English annotator everything shares. */
+    public static ArticleAnnotator annotator() {
+        return Holder.ASSEMBLY.annotator(TestLanguage.ENGLISH);
     }
 
-    /** The pipeline the CLI runs (with the gazetteer locator), over the shared annotator. */
+    /** The pipeline the CLI runs, over the shared annotator. */
     public static Pipeline pipeline() {
-        return locatingPipeline();
+        return Holder.ASSEMBLY.pipeline();
     }
 
-    /** A pipeline over the shared annotator with the given knowledge and locator. */
-    public static Pipeline pipeline(CodingKnowledge knowledge, EventLocator locator) {
-        return Pipelines.create(PipelineConfig.defaults(), annotator(), knowledge, locator);
+    /** The same as {@link #pipeline()}: events carry locations (the gazetteer is part of every pipeline). */
+    public static Pipeline locatingPipeline() {
+        return pipeline();
     }
 }

@@ -6,7 +6,6 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.tessera.json.EventJson;
-import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Event;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
@@ -74,7 +73,7 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                             ready.add(new JobRecord.Problem(d.id() + "#" + a.article().index(), broke ? "code" : "skip", a.skipped()));
                         }
                         for (Event e : a.events()) {
-                            ready.add(new JobRecord.CodedEvent(json.toLine(e), sentenceIndex(a, e), a.article().text().length()));
+                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length()));
                             counters.events.add(1);
                         }
                     }
@@ -86,13 +85,4 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
         };
     }
 
-    /** The event's sentence in its article, found by offset as the store finds it. */
-    private static int sentenceIndex(ArticleResult a, Event e) {
-        if (a.annotated() == null) return -1;
-        for (AnnotatedSentence s : a.annotated().sentences())
-            if (a.article().offset() + s.begin() == e.spanStart()) return s.index();
-        for (AnnotatedSentence s : a.annotated().sentences())
-            if (s.text().equals(e.sentence())) return s.index();
-        return -1;
-    }
 }

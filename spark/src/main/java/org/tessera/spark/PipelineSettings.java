@@ -1,7 +1,6 @@
 package org.tessera.spark;
 
 import java.io.Serializable;
-import java.util.Set;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.PartialDate;
 import org.tessera.nlp.AnnotatorConfig;
@@ -33,6 +32,6 @@ public record PipelineSettings(String fallbackDate, long maxPageBytes, int maxPa
         PartialDate fallback = fallbackDate == null ? null : PartialDate.parse(fallbackDate).orElseThrow();
         AnnotatorConfig a = new AnnotatorConfig(maxParseTokens,
                 Math.max(maxParseTokens, AnnotatorConfig.defaults().maxSentenceTokens()), true);
-        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes, Set.of("en")), a, null, 1);
+        return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes), a, null, 1);
     }
 }

@@ -12,14 +12,15 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.Blackhole;
 import org.tessera.bench.GeneratedArticle;
-import org.tessera.coding.Coder;
-import org.tessera.coding.CodingKnowledge;
+import org.tessera.coding.ArticleCoder;
 import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.Article;
-import org.tessera.nlp.Annotator;
-import org.tessera.nlp.AnnotatorConfig;
+import org.tessera.lang.English;
+import org.tessera.nlp.ArticleAnnotator;
+import org.tessera.pipeline.PipelineAssembly;
+import org.tessera.pipeline.PipelineConfig;
 
 /**
  * The coder alone on articles CoreNLP annotated during setup (which loads CoreNLP once per fork,
@@ -29,13 +30,14 @@ import org.tessera.nlp.AnnotatorConfig;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class CoderBenchmark {
-    private Coder coder;
+    private ArticleCoder coder;
     private List<AnnotatedArticle> annotated;
 
     @Setup
     public void setup() throws Exception {
-        coder = new Coder(CodingKnowledge.bundled());
-        Annotator annotator = new Annotator(AnnotatorConfig.defaults());
+        PipelineAssembly assembly = PipelineAssembly.standard(PipelineConfig.defaults(), System.err);
+        coder = assembly.coder(English.CODE);
+        ArticleAnnotator annotator = assembly.annotator(English.CODE);
         Intake intake = new Intake(IntakeOptions.defaults());
         annotated = new ArrayList<>();
         for (GeneratedArticle g : BenchTexts.articles(200)) {

@@ -20,12 +20,11 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.infra.Blackhole;
 import org.tessera.bench.GeneratedArticle;
-import org.tessera.coding.CodingKnowledge;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.PipelineConfig;
-import org.tessera.pipeline.Pipelines;
+import org.tessera.pipeline.PipelineAssembly;
 import org.tessera.store.EventStore;
 import org.tessera.store.StoreWriter;
 
@@ -49,7 +48,7 @@ public class StoreWriterBenchmark {
     @Setup(Level.Trial)
     public void process() {
         PipelineConfig config = PipelineConfig.defaults();
-        Pipeline pipeline = Pipelines.standard(config, Pipelines.annotator(config), CodingKnowledge.bundled());
+        Pipeline pipeline = PipelineAssembly.standard(config, System.err).pipeline();
         for (GeneratedArticle g : BenchTexts.articles(DOCUMENTS * 18)) {
             if (docs.size() == DOCUMENTS) break;
             RawDocument d = g.toRawDocument();

@@ -22,17 +22,17 @@ import org.tessera.model.TimeExpression;
 import org.tessera.model.Token;
 
 /**
- * CoreNLP in two passes: a cheap pass (tokenize, ssplit, pos, lemma, ner with SUTime anchored on
+ * English CoreNLP, the first {@link ArticleAnnotator}, in two passes: a cheap pass (tokenize, ssplit, pos, lemma, ner with SUTime anchored on
  * the article date) over the whole article, then the dependency parser only on the sentences the
  * {@link ParseFilter} accepts. Thread-safe: CoreNLP's annotators are, and this class keeps no
  * per-call state.
  */
-public final class Annotator {
+public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
     private final AnnotatorConfig config;
     private final StanfordCoreNLP shallow;
     private final DependencyParseAnnotator parser;
 
-    public Annotator(AnnotatorConfig config) {
+    public EnglishCoreNlpAnnotator(AnnotatorConfig config) {
         this.config = Objects.requireNonNull(config);
         Properties p = new Properties();
         p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
@@ -53,11 +53,13 @@ public final class Annotator {
         this.parser = (DependencyParseAnnotator) new AnnotatorImplementations().dependencies(dp);
     }
 
+    @Override
     public AnnotatorConfig config() {
         return config;
     }
 
     /** Annotates every sentence; parses those that {@code filter} accepts and that fit the length limit. */
+    @Override
     public AnnotatedArticle annotate(Article article, ParseFilter filter) {
         Annotation doc = new Annotation(article.text());
         if (article.date() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().start().toString());

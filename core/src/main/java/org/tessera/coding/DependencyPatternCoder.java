@@ -3,81 +3,72 @@ package org.tessera.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.Actor;
 import org.tessera.model.AnnotatedArticle;
-import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
-import org.tessera.model.Event;
 import org.tessera.model.Evidence;
-import org.tessera.model.Modality;
-import org.tessera.nlp.ParseFilter;
+import org.tessera.model.Token;
 
 /**
- * Codes an annotated article into events. Per sentence, top to bottom:
+ * Our own coder: dependency patterns from the event lexicon. Per sentence:
  * <ol>
  *   <li>resolve actors ({@link ActorResolver}), remembering names and antecedents across the article;</li>
  *   <li>at each verb, then each noun, take the most specific lexicon pattern ({@link PatternMatcher})
- *       whose source and target resolve to actors ({@link ArgumentFinder}), conjuncts giving one event each;</li>
- *   <li>decide modality ({@link ModalityDetector}) and date ({@link EventDater});</li>
- *   <li>locate ({@link EventLocator}) and score ({@link ConfidenceScorer});</li>
- *   <li>drop repeats of the same dyad and root within the sentence.</li>
+ *       whose source and target resolve to actors ({@link ArgumentFinder}), conjuncts giving one event each.</li>
  * </ol>
- * Immutable and thread-safe; per-article state lives in a {@link MutableArticleMemory} made for each call.
+ * Modality, date, place, confidence and merging are the {@link EventFinisher}'s. Immutable and
+ * thread-safe.
  */
-public final class Coder {
+public final class DependencyPatternCoder implements EventCoder {
     private final CodingKnowledge knowledge;
     private final ActorResolver resolver;
     private final PatternMatcher matcher;
-    private final EventLocator locator;
-    private final ModalityDetector modality = new ModalityDetector();
 
-    public Coder(CodingKnowledge knowledge, EventLocator locator) {
+    public DependencyPatternCoder(CodingKnowledge knowledge) {
         this.knowledge = Objects.requireNonNull(knowledge);
         this.resolver = new ActorResolver(knowledge.actors(), knowledge.roles());
         this.matcher = new PatternMatcher(knowledge.lexicon());
-        this.locator = Objects.requireNonNull(locator);
     }
 
-    public Coder(CodingKnowledge knowledge) {
-        this(knowledge, EventLocator.NONE);
+    @Override
+    public String name() {
+        return Evidence.LEXICON;
     }
 
-    /** Which sentences deserve a dependency parse: those that may name an actor. */
-    public ParseFilter parseFilter() {
-        return tokens -> resolver.mayHoldActor(tokens) || knowledge.extra().worthParsing(tokens);
+    /** A sentence may hold an event for us if it may name an actor. */
+    @Override
+    public boolean worthParsing(List<Token> tokens) {
+        return resolver.mayHoldActor(tokens);
     }
 
     public CodingKnowledge knowledge() {
         return knowledge;
     }
 
-    public List<Event> code(AnnotatedArticle annotated) {
-        Article article = annotated.article();
-        LocalDate on = article.date() == null ? null : article.date().start();
-        MutableArticleMemory memory = new MutableArticleMemory();
-        List<Event> out = new ArrayList<>();
-        for (AnnotatedSentence s : annotated.sentences()) {
-            if (!s.parsed()) continue;
-            ParseView view = new ParseView(s);
-            SentenceActors actors = resolver.resolve(view, memory, on);
-            List<Event> own = actors.isEmpty() ? List.of() : codeSentence(view, actors, annotated);
-            out.addAll(own);
-            Set<String> seen = new HashSet<>();
-            for (Event e : own) seen.add(dyadKey(e));
-            for (Event e : knowledge.extra().code(s, annotated, knowledge)) if (seen.add(dyadKey(e))) out.add(e);
-            remember(view, actors, memory);
-        }
-        return out;
+    @Override
+    public List<CandidateEvent> code(ParseView view, AnnotatedArticle annotated, MutableArticleMemory memory) {
+        SentenceActors actors = readActors(view, annotated, memory);
+        return actors.isEmpty() ? List.of() : codeSentence(view, actors);
     }
 
-    private List<Event> codeSentence(ParseView view, SentenceActors actors, AnnotatedArticle annotated) {
-        Map<String, Event> events = new LinkedHashMap<>();
+    /**
+     * The sentence's actors, remembered for the rest of the article: the one way actors are read,
+     * so {@code explain} shows what {@code code} used.
+     */
+    public SentenceActors readActors(ParseView view, AnnotatedArticle annotated, MutableArticleMemory memory) {
+        Article article = annotated.article();
+        LocalDate on = article.date() == null ? null : article.date().start();
+        SentenceActors actors = resolver.resolve(view, memory, on);
+        remember(view, actors, memory);
+        return actors;
+    }
+
+    private List<CandidateEvent> codeSentence(ParseView view, SentenceActors actors) {
+        List<CandidateEvent> events = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb()) order.add(i);
@@ -85,21 +76,18 @@ public final class Coder {
         for (int t : order) {
             if (used.contains(t) || actors.at(t).isPresent() && view.token(t).isProperNoun()) continue;
             for (PatternMatch m : matcher.at(view, t)) {
-                List<Event> made = eventsFor(view, m, actors, annotated);
+                List<CandidateEvent> made = eventsFor(view, m, actors);
                 if (made.isEmpty()) continue;
                 used.add(t);
                 used.addAll(m.matched());
-                for (Event e : made) {
-                    String key = e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.action().code().root();
-                    events.merge(key, e, (a, b) -> a.confidence() >= b.confidence() ? a : b);
-                }
+                events.addAll(made);
                 break;
             }
         }
-        return new ArrayList<>(events.values());
+        return events;
     }
 
-    private List<Event> eventsFor(ParseView view, PatternMatch m, SentenceActors actors, AnnotatedArticle annotated) {
+    private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, SentenceActors actors) {
         List<ActorMention> sources = actorsAt(view, ArgumentFinder.sources(view, m), actors, false);
         if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, ArgumentFinder.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) return List.of();
@@ -107,53 +95,40 @@ public final class Coder {
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
         List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors, true);
-        if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources, annotated);
+        if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
-        return build(view, m, sources, targets, annotated, false);
+        return build(view, m, sources, targets, false);
     }
 
-    /** Events for every source × target pair, with modality, date, place, score and evidence. */
-    private List<Event> build(ParseView view, PatternMatch m, List<ActorMention> sources, List<ActorMention> targets,
-                              AnnotatedArticle annotated, boolean mutual) {
+    /** Candidates for every source × target pair, with the evidence of each. */
+    private List<CandidateEvent> build(ParseView view, PatternMatch m, List<ActorMention> sources, List<ActorMention> targets,
+                                       boolean mutual) {
         boolean inherited = sources.stream().noneMatch(s -> view.head(s.head()) == m.trigger());
-        ModalityReading reading = modality.detect(view, m.trigger());
-        Modality modality = reading.modality();
-        Article article = annotated.article();
-        EventDater.Dated dated = EventDater.date(view, m.trigger(), article.date());
-        AnnotatedSentence s = view.sentence();
-        String sentenceText = s.text().replaceAll("\\s+", " ").trim();
-        var action = new Event.Action(knowledge.cameo().get(m.pattern().cameo()), actionText(view, m, targets));
-        var context = new Event.EventContext(article.title(), article.url(), article.language(), article.date(), article.dateOrigin());
-        List<Event> out = new ArrayList<>();
+        EventPattern p = m.pattern();
+        String text = actionText(view, m, targets);
+        List<CandidateEvent> out = new ArrayList<>();
         List<ActorMention> targetList = targets.isEmpty() ? java.util.Collections.singletonList(null) : targets;
         for (ActorMention src : sources) {
             for (ActorMention tgt : targetList) {
                 if (tgt != null && sameActor(src.actor(), tgt.actor())) continue;
                 if (tgt != null && src.head() == tgt.head()) continue;
                 Actor target = tgt == null ? null : tgt.actor();
-                double confidence = ConfidenceScorer.score(m, src.actor(), target, inherited, modality);
-                Evidence evidence = new Evidence(Evidence.LEXICON, m.pattern().id(), m.pattern().cameo(), m.pattern().origin(),
-                        src.actor().resolution(), target == null ? null : target.resolution(), inherited, mutual, reading.cue(),
-                        s.index(), m.trigger(), knowledge.versions());
-                Event e = new Event(article.docId(), article.index(), sentenceText,
-                        article.offset() + s.begin(), article.offset() + s.end(), dated.date(), dated.source(),
-                        src.actor(), target, action, modality, null, confidence, evidence, context);
-                out.add(e.withLocation(locator.locate(e, s, m.trigger(), annotated)));
+                Evidence evidence = new Evidence(Evidence.LEXICON, p.id(), p.cameo(), p.origin(),
+                        src.actor().resolution(), target == null ? null : target.resolution(), inherited, mutual, "",
+                        view.sentence().index(), m.trigger(), knowledge.versions());
+                out.add(new CandidateEvent(m.trigger(), knowledge.cameo().get(p.cameo()), text, src.actor(), target,
+                        p.specificity(), p.nominal(), evidence));
             }
         }
         return out;
     }
 
-    private static String dyadKey(Event e) {
-        return e.source().code() + ">" + (e.target() == null ? "" : e.target().code()) + ":" + e.action().code().code();
-    }
-
     /** "Japan and Russia held talks": each conjoined subject acts on the others. */
-    private List<Event> mutualEvents(ParseView view, PatternMatch m, List<ActorMention> sources, AnnotatedArticle annotated) {
-        List<Event> out = new ArrayList<>();
+    private List<CandidateEvent> mutualEvents(ParseView view, PatternMatch m, List<ActorMention> sources) {
+        List<CandidateEvent> out = new ArrayList<>();
         for (ActorMention s : sources)
             for (ActorMention t : sources)
-                if (s != t) out.addAll(build(view, m, List.of(s), List.of(t), annotated, true));
+                if (s != t) out.addAll(build(view, m, List.of(s), List.of(t), true));
         return out;
     }
 

@@ -1,0 +1,17 @@
+package org.tessera.nlp;
+
+import org.tessera.model.AnnotatedArticle;
+import org.tessera.model.Article;
+
+/**
+ * Annotates the articles of one language: tokens, lemmas, POS, NER, time expressions, and a
+ * dependency parse of the sentences the {@link ParseFilter} accepts. Chosen per article by its
+ * language (see {@code org.tessera.lang.LanguageSupport}); implementations are costly to build,
+ * so one is built per process and must be thread-safe.
+ */
+public interface ArticleAnnotator {
+    AnnotatedArticle annotate(Article article, ParseFilter filter);
+
+    /** The settings it was built with. */
+    AnnotatorConfig config();
+}
