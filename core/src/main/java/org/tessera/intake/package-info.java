@@ -1,6 +1,9 @@
 /**
  * Intake: everything between raw input and clean article text. This package owns reading inputs
- * (folders, JSON Lines, WARC, RSS/Atom, single files) into {@link org.tessera.model.RawDocument}s,
+ * into {@link org.tessera.model.RawDocument}s through one dispatcher, {@link org.tessera.intake.InputExpander},
+ * in front of one {@link org.tessera.intake.InputFormat} class per format (folders, WARC, JSON Lines,
+ * RSS/Atom, HTML, plain text, any other file) named in the one list
+ * {@link org.tessera.intake.InputFormats}, all held to the same {@link org.tessera.intake.ReadLimits};
  * deciding whether bytes are a readable page at all (size, emptiness, binary content, character
  * encoding), removing site chrome from HTML and from scraped text dumps, cutting a page into its
  * articles, and settling each article's headline, publication date, canonical URL and language.
