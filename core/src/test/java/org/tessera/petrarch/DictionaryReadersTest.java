@@ -80,16 +80,16 @@ class DictionaryReadersTest {
         assertFalse(charity.suffix());
         assertEquals("NGO", charity.code());
         PetrarchAgent minister = agents.stream().filter(a -> a.words().get(0).equals("FOREIGN")).findFirst().orElseThrow();
-        assertEquals("NGOBLRGOVFRM", PetrarchMatcher.combine(PetrarchMatcher.combine("BLR", charity), minister));
+        assertEquals("NGOBLRGOVFRM", minister.addTo(charity.addTo("BLR")));
     }
 
     @Test
     void agentCodesDoNotRepeatThreeLetterParts() {
         PetrarchAgent gov = new PetrarchAgent(List.of("GOVERNMENT"), "GOV", true, "t");
         PetrarchAgent paper = new PetrarchAgent(List.of("NEWSPAPER"), "GOVMED", true, "t");
-        assertEquals("RUSGOV", PetrarchMatcher.combine("RUSGOV", gov));
-        assertEquals("RUSGOVMED", PetrarchMatcher.combine("RUSGOV", paper));
-        assertEquals("---GOV", PetrarchMatcher.combine("---", gov));
+        assertEquals("RUSGOV", gov.addTo("RUSGOV"));
+        assertEquals("RUSGOVMED", paper.addTo("RUSGOV"));
+        assertEquals("---GOV", gov.addTo("---"));
     }
 
     @Test
