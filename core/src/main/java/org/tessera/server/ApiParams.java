@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.tessera.model.Modality;
+import org.tessera.store.Granularity;
 
 /**
  * The query parameters of one request, read strictly: only the names a route declares, each at
@@ -87,7 +88,7 @@ public final class ApiParams {
     public Granularity granularity() {
         String s = raw("by");
         if (s == null) return Granularity.MONTH;
-        return Granularity.parse(s.toLowerCase(Locale.ROOT)).orElseThrow(() ->
+        return Granularity.find(s).orElseThrow(() ->
                 new BadRequest("by must be one of day, week, month, quarter, year, not '" + printable(s) + "'"));
     }
 

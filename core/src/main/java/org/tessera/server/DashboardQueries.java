@@ -1,6 +1,8 @@
 package org.tessera.server;
 
 import java.util.List;
+import org.tessera.store.Granularity;
+import org.tessera.store.NetworkEdge;
 
 /**
  * Everything the server asks of the event store, in the server's own typed terms. Actor keys are

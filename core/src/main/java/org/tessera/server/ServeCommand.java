@@ -5,6 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.tessera.cli.ExitCodes;
 import org.tessera.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -26,11 +27,11 @@ public final class ServeCommand implements Callable<Integer> {
         PrintStream err = new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
         if (!Files.isDirectory(db)) {
             err.println("tessera serve: no event store at " + db + " (ingest articles first, or try 'tessera demo')");
-            return 2;
+            return ExitCodes.FAILURE;
         }
         int port = listen.port();
         serveUntilStopped(EventStore.open(db), listen.host(), port, err);
-        return 0;
+        return ExitCodes.OK;
     }
 
     /**

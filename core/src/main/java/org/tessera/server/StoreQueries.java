@@ -15,14 +15,16 @@ import org.tessera.store.ActorSummary;
 import org.tessera.store.DyadPoint;
 import org.tessera.store.EventQuery;
 import org.tessera.store.EventStore;
+import org.tessera.store.Granularity;
+import org.tessera.store.NetworkEdge;
 import org.tessera.store.SearchHit;
 import org.tessera.store.StoreCounts;
 import org.tessera.store.StoredEvent;
 
 /**
- * {@link DashboardQueries} over the real {@link EventStore}. The store buckets by day, week or
- * month; quarters and years are asked for by month and merged by the server. Paging asks for one
- * row more than the page to learn whether more follow.
+ * {@link DashboardQueries} over the real {@link EventStore}, which buckets dyads by any
+ * {@link Granularity} itself. Paging asks for one row more than the page to learn whether more
+ * follow.
  */
 public final class StoreQueries implements DashboardQueries {
     /** Search results are re-paged here; beyond this many hits a query must be narrowed. */
@@ -33,18 +35,10 @@ public final class StoreQueries implements DashboardQueries {
         this.store = Objects.requireNonNull(store);
     }
 
-    private static org.tessera.store.Granularity storeGranularity(Granularity g) {
-        return switch (g) {
-            case DAY -> org.tessera.store.Granularity.DAY;
-            case WEEK -> org.tessera.store.Granularity.WEEK;
-            case MONTH, QUARTER, YEAR -> org.tessera.store.Granularity.MONTH;
-        };
-    }
-
     @Override
     public List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range) {
         List<DyadBucket> out = new ArrayList<>();
-        for (DyadPoint p : store.dyad(source, target, storeGranularity(by), false, range.from(), range.to()))
+        for (DyadPoint p : store.dyad(source, target, by, false, range.from(), range.to()))
             out.add(new DyadBucket(p.period(), new int[]{(int) p.q1(), (int) p.q2(), (int) p.q3(), (int) p.q4()}, p.sumGoldstein()));
         return out;
     }
@@ -81,8 +75,7 @@ public final class StoreQueries implements DashboardQueries {
 
     @Override
     public List<NetworkEdge> network(DateRange range) {
-        return store.network(range.from(), range.to(), 500).stream()
-                .map(e -> new NetworkEdge(e.source(), e.target(), e.count(), e.meanGoldstein())).toList();
+        return store.network(range.from(), range.to(), 500);
     }
 
     @Override

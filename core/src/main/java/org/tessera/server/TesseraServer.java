@@ -22,6 +22,8 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.tessera.json.EventJson;
 import org.tessera.model.Event;
+import org.tessera.store.Granularity;
+import org.tessera.store.NetworkEdge;
 
 /**
  * The HTTP server: every route is declared in {@link #routes()} and nowhere else, each handler is
@@ -251,9 +253,9 @@ public final class TesseraServer implements AutoCloseable {
         Map<String, Long> nodes = new LinkedHashMap<>();
         ArrayNode e = mapper.createArrayNode();
         for (NetworkEdge edge : edges) {
-            nodes.merge(edge.source(), edge.events(), Long::sum);
-            nodes.merge(edge.target(), edge.events(), Long::sum);
-            e.addObject().put("source", edge.source()).put("target", edge.target()).put("events", edge.events())
+            nodes.merge(edge.source(), edge.count(), Long::sum);
+            nodes.merge(edge.target(), edge.count(), Long::sum);
+            e.addObject().put("source", edge.source()).put("target", edge.target()).put("events", edge.count())
                     .put("goldstein", Math.round(edge.meanGoldstein() * 100) / 100.0);
         }
         ObjectNode out = mapper.createObjectNode();

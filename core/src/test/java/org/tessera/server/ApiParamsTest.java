@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.tessera.model.Modality;
+import org.tessera.store.Granularity;
 
 class ApiParamsTest {
     private static ApiParams of(String name, String value) {

@@ -12,6 +12,8 @@ import java.util.TreeMap;
 import java.util.function.Predicate;
 import org.tessera.model.Actor;
 import org.tessera.model.Event;
+import org.tessera.store.Granularity;
+import org.tessera.store.NetworkEdge;
 
 /**
  * {@link DashboardQueries} over a list of events held in memory: a plain scan, so the server's own

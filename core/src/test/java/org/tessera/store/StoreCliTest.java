@@ -1,0 +1,91 @@
+package org.tessera.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tessera.cli.ExitCodes;
+import org.tessera.json.EventJson;
+
+/** {@code tessera search}, {@code dyad} and {@code export} over a store of the hand-coded fixture; no CoreNLP. */
+class StoreCliTest {
+    @TempDir
+    static Path tmp;
+    static Path db;
+
+    @BeforeAll
+    static void fill() {
+        db = tmp.resolve("db");
+        // Closed again before the commands run: one process at a time may hold the store.
+        try (EventStore store = EventStore.open(db)) {
+            StoreFixture.fill(store);
+        }
+    }
+
+    private static CliRun ok(String... args) {
+        CliRun r = CliRun.of(args);
+        assertEquals(ExitCodes.OK, r.exitCode(), String.join(" ", args) + ": " + r.err());
+        return r;
+    }
+
+    @Test
+    void searchPrintsEachMatchingSentenceWithItsEventsAndCounts() {
+        List<String> lines = ok("search", "--db", db.toString(), "lend").out().lines().toList();
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("[1] courier-1 article 0 sentence 2 (2024-05-24) score "), lines.get(0));
+        assertEquals("    Russia agreed to lend Belarus six hundred million dollars for a new power station, officials in Minsk said after the meeting.",
+                lines.get(1));
+        assertEquals("    event 5: RUSGOV -> BLR 071 Provide economic aid asserted [2024-05-24] mentions 2 sources 2", lines.get(2));
+        String filtered = ok("search", "--db", db.toString(), "sanctions", "--actor", "BLR", "--limit", "5").out();
+        assertTrue(filtered.startsWith("[1] brussels.txt article 0 sentence 1 (2024-03-21)"), filtered);
+        assertTrue(filtered.contains("event 6: EU -> BLR 163"), filtered);
+        assertEquals(1, filtered.lines().filter(l -> l.startsWith("[")).count(), filtered);
+    }
+
+    @Test
+    void searchWithoutMatchSaysSoAndABadQueryIsAUsageError() {
+        CliRun none = ok("search", "--db", db.toString(), "zzzznotaword");
+        assertEquals("", none.out());
+        assertEquals("tessera: no match", none.err().strip());
+        CliRun bad = CliRun.of("search", "--db", db.toString(), "\"unclosed");
+        assertEquals(ExitCodes.USAGE, bad.exitCode(), bad.err());
+    }
+
+    @Test
+    void dyadPrintsTheSeriesAsCsv() {
+        assertEquals(List.of("period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum",
+                        "2024-01-01,RUS,BLR,0,1,0,0,1,8.000,8.0",
+                        "2024-01-01,BLR,RUS,1,0,0,0,1,1.900,1.9",
+                        "2024-05-01,RUS,BLR,0,1,0,0,1,7.400,7.4",
+                        "2024-05-01,BLR,RUS,1,0,0,0,1,4.000,4.0"),
+                ok("dyad", "--db", db.toString(), "RUS", "BLR", "--by", "month", "--both-directions").out().lines().toList());
+        assertEquals(List.of("period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum", "2024-01-01,RUS,BLR,0,2,0,0,2,7.700,15.4"),
+                ok("dyad", "--db", db.toString(), "RUS", "BLR", "--by", "year").out().lines().toList());
+        CliRun bad = CliRun.of("dyad", "--db", db.toString(), "RUS", "BLR", "--by", "fortnight");
+        assertEquals(ExitCodes.USAGE, bad.exitCode());
+        assertTrue(bad.err().contains("not a period: fortnight"), bad.err());
+    }
+
+    @Test
+    void exportWritesCsvAndJsonlToStdoutAndGdeltToAFolder() throws Exception {
+        List<String> csv = ok("export", "--db", db.toString(), "--format", "csv", "-").out().lines().toList();
+        assertEquals(StoreQueryTest.CSV_HEADER, csv.get(0));
+        assertEquals(StoreFixture.EVENTS + 1, csv.size());
+        List<String> jsonl = ok("export", "--db", db.toString(), "--format", "jsonl", "-").out().lines().toList();
+        assertEquals(StoreFixture.EVENTS, jsonl.size());
+        EventJson json = new EventJson();
+        for (String l : jsonl) assertEquals(l, json.toLine(json.fromLine(l)));
+        Path gdelt = tmp.resolve("gdelt");
+        CliRun g = ok("export", "--db", db.toString(), "--format", "gdelt", gdelt.toString());
+        assertEquals("tessera: " + StoreFixture.EVENTS + " events written to " + gdelt, g.err().strip());
+        assertEquals(StoreFixture.MENTIONS, GdeltTables.read(gdelt).mentions());
+        assertEquals(ExitCodes.USAGE, CliRun.of("export", "--db", db.toString(), "--format", "gdelt", "-").exitCode());
+        assertEquals(ExitCodes.USAGE, CliRun.of("export", "--db", db.toString(), "--format", "xml", "-").exitCode());
+        assertTrue(Files.isRegularFile(gdelt.resolve("events.tsv")));
+    }
+}
