@@ -83,9 +83,7 @@ public final class ActorDictionary {
                 b.add(n, new DictionaryEntry(ActorKind.CAPITAL, iso, "GOV", canonical, null, null, r.where()));
         }
         for (TsvFile.Row r : TsvFile.resource(BASE + "country-aliases.tsv")) {
-            ActorKind kind = Character.isUpperCase(r.cell(0).charAt(0)) && r.cell(0).matches(".*(ian|ese|ish|ic|an|i)$")
-                    && !r.cell(0).contains(" ") ? ActorKind.ADJECTIVE : ActorKind.COUNTRY;
-            b.add(r.cell(0), new DictionaryEntry(kind, r.cell(1), "", r.cell(0), null, null, r.where()));
+            b.add(r.cell(0), new DictionaryEntry(aliasKind(r), r.cell(1), "", r.cell(0), null, null, r.where()));
         }
         for (TsvFile.Row r : TsvFile.resource(BASE + "organisations.tsv")) {
             List<String> names = TsvFile.alternatives(r.cell(2));
@@ -116,6 +114,15 @@ public final class ActorDictionary {
             if (b.lacks(w[1] + " " + w[0])) b.add(w[1] + " " + w[0], inferred);
         }
         return b.build();
+    }
+
+    /** The kind column of country-aliases.tsv: a name of the country, or its adjective or demonym. */
+    private static ActorKind aliasKind(TsvFile.Row r) {
+        return switch (r.cell(2)) {
+            case "country" -> ActorKind.COUNTRY;
+            case "adjective" -> ActorKind.ADJECTIVE;
+            default -> throw r.error("kind must be country or adjective, not '" + r.cell(2) + "'");
+        };
     }
 
     /** All names in the sentence, longest first where they overlap; a name must start with a capital letter. */

@@ -3,7 +3,9 @@ package org.tessera.coding;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.tessera.data.WordClasses;
 
 /**
  * Finds the tokens that fill an event's source and target. The source of a verb is its subject,
@@ -11,18 +13,20 @@ import java.util.Set;
  * it hangs off ("Russia vows to retaliate", "narrowed contacts and curtailed work"), except that
  * after object-control verbs ("invited Abe to visit", "urged Berlin to cooperate") the object is
  * the subject. Targets come from the pattern's slots, searched on the trigger and then on the
- * words its requirements matched.
+ * words its requirements matched. The object-control verbs are data ({@link VerbClass}); the
+ * relations climbed are the parser's structure. Immutable and thread-safe.
  */
 final class ArgumentFinder {
-    private static final Set<String> OBJECT_CONTROL = Set.of("invite", "urge", "ask", "persuade", "force", "press", "encourage",
-            "allow", "order", "tell", "call", "appeal", "request", "compel", "pressure", "push", "help", "authorize", "permit", "instruct", "require");
     private static final Set<String> INHERITING = Set.of("xcomp", "conj", "advcl", "acl", "obl", "nmod", "ccomp", "csubj", "dep", "parataxis");
     private static final List<String> DEFAULT_NOUN_SOURCES = List.of("nmod:poss", "amod", "compound", "by");
 
-    private ArgumentFinder() {
+    private final WordClasses<VerbClass> verbs;
+
+    ArgumentFinder(WordClasses<VerbClass> verbs) {
+        this.verbs = Objects.requireNonNull(verbs);
     }
 
-    static List<Integer> sources(ParseView view, PatternMatch m) {
+    List<Integer> sources(ParseView view, PatternMatch m) {
         int t = m.trigger();
         if (m.pattern().nominal()) {
             List<String> slots = m.pattern().sourceSlots().isEmpty() ? DEFAULT_NOUN_SOURCES : m.pattern().sourceSlots();
@@ -38,7 +42,7 @@ final class ArgumentFinder {
      * A noun event without its own source takes that of the verb it is an argument of: "Japan's decision"
      * has one, "Lavrov said during a joint press conference with Kishida" borrows Lavrov from "said".
      */
-    static List<Integer> governingSubjects(ParseView view, PatternMatch m) {
+    List<Integer> governingSubjects(ParseView view, PatternMatch m) {
         int t = m.trigger();
         String rel = view.relation(t);
         boolean argument = rel.equals("obj") || rel.equals("nsubj:pass") || view.baseRelation(t).equals("obl");
@@ -46,7 +50,7 @@ final class ArgumentFinder {
         return argument && h >= 0 && view.token(h).isVerb() ? subjects(view, h, 0) : List.of();
     }
 
-    static List<Integer> subjects(ParseView view, int t, int depth) {
+    List<Integer> subjects(ParseView view, int t, int depth) {
         if (t < 0 || depth > 6) return List.of();
         if (view.isPassive(t)) {
             List<Integer> agent = view.prepositional(t, "by");
@@ -60,7 +64,7 @@ final class ArgumentFinder {
         int h = view.head(t);
         if (h < 0 || !INHERITING.contains(rel)) return List.of();
         if (rel.equals("ccomp") || rel.equals("csubj") || rel.equals("parataxis")) return List.of();
-        if (rel.equals("xcomp") && OBJECT_CONTROL.contains(view.lemma(h))) {
+        if (rel.equals("xcomp") && verbs.is(view.lemma(h), VerbClass.OBJECT_CONTROL)) {
             List<Integer> obj = view.children(h, "obj");
             if (!obj.isEmpty()) return obj;
             for (String p : List.of("on", "to", "upon")) {
@@ -89,7 +93,7 @@ final class ArgumentFinder {
         return subjects(view, h, depth + 1);
     }
 
-    static List<Integer> targets(ParseView view, PatternMatch m) {
+    List<Integer> targets(ParseView view, PatternMatch m) {
         Set<Integer> out = new LinkedHashSet<>();
         List<Integer> places = new ArrayList<>();
         places.add(m.trigger());

@@ -27,6 +27,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private final CodingKnowledge knowledge;
     private final ActorResolver resolver;
     private final PatternMatcher matcher;
+    private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
 
     public DependencyPatternCoder(CodingKnowledge knowledge) {
         this.knowledge = Objects.requireNonNull(knowledge);
@@ -88,13 +89,13 @@ public final class DependencyPatternCoder implements EventCoder {
     }
 
     private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, SentenceActors actors) {
-        List<ActorMention> sources = actorsAt(view, ArgumentFinder.sources(view, m), actors, false);
-        if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, ArgumentFinder.governingSubjects(view, m), actors, false);
+        List<ActorMention> sources = actorsAt(view, arguments.sources(view, m), actors, false);
+        if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, arguments.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) return List.of();
         if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
-        List<ActorMention> targets = actorsAt(view, ArgumentFinder.targets(view, m), actors, true);
+        List<ActorMention> targets = actorsAt(view, arguments.targets(view, m), actors, true);
         if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
         return build(view, m, sources, targets, false);

@@ -1,11 +1,7 @@
 package org.tessera.coding;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.tessera.cameo.CameoTable;
+import org.tessera.data.TsvFile;
 
 /**
  * The event lexicon: patterns indexed by trigger lemma. Read from {@code event-lexicon.txt},
@@ -41,15 +38,8 @@ public final class EventLexicon {
     }
 
     public static EventLexicon bundled(CameoTable cameo) {
-        InputStream in = EventLexicon.class.getClassLoader().getResourceAsStream(RESOURCE);
-        if (in == null) throw new IllegalStateException("missing " + RESOURCE);
         List<String> problems = new ArrayList<>();
-        EventLexicon lex;
-        try (in) {
-            lex = parse(RESOURCE, in, cameo, problems::add);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        EventLexicon lex = read(TsvFile.resource(RESOURCE, TsvFile.Layout.WORDS), cameo, problems::add);
         if (!problems.isEmpty()) throw new IllegalStateException("errors in our own lexicon:\n" + String.join("\n", problems));
         return lex;
     }
@@ -60,34 +50,35 @@ public final class EventLexicon {
 
     /** Parses a lexicon; a bad line is reported through {@code problems} with file and line and skipped. */
     public static EventLexicon parse(String name, InputStream in, CameoTable cameo, Consumer<String> problems) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        return read(TsvFile.read(name, in, TsvFile.Layout.WORDS), cameo, problems);
+    }
+
+    private static EventLexicon read(List<TsvFile.Row> rows, CameoTable cameo, Consumer<String> problems) {
         List<EventPattern> out = new ArrayList<>();
         Set<String> ids = new HashSet<>();
-        String line;
-        int n = 0;
-        while ((line = r.readLine()) != null) {
-            n++;
-            int hash = line.indexOf('#');
-            if (hash >= 0) line = line.substring(0, hash);
-            if (line.isBlank()) continue;
+        for (TsvFile.Row r : rows) {
             try {
-                EventPattern p = parseLine(line.trim(), name + ":" + n);
+                EventPattern p = pattern(r.cells(), r.where());
                 if (!cameo.contains(p.cameo())) throw new IllegalArgumentException("unknown CAMEO code " + p.cameo());
                 if (!ids.add(p.id())) throw new IllegalArgumentException("duplicate pattern id " + p.id());
                 out.add(p);
             } catch (IllegalArgumentException e) {
-                problems.accept(name + ":" + n + ": " + e.getMessage());
+                problems.accept(r.where() + ": " + e.getMessage());
             }
         }
         return new EventLexicon(out);
     }
 
+    /** One line of the lexicon, without its comment. */
     static EventPattern parseLine(String line, String origin) {
-        String[] f = line.split("\\s+");
-        if (f.length < 3) throw new IllegalArgumentException("need at least: id code trigger");
-        String id = f[0];
-        String code = f[1];
-        String trig = f[2];
+        return pattern(Arrays.asList(line.strip().split("\\s+")), origin);
+    }
+
+    private static EventPattern pattern(List<String> f, String origin) {
+        if (f.size() < 3) throw new IllegalArgumentException("need at least: id code trigger");
+        String id = f.get(0);
+        String code = f.get(1);
+        String trig = f.get(2);
         boolean nominal = trig.startsWith("n:");
         if (nominal) trig = trig.substring(2);
         else if (trig.startsWith("v:")) trig = trig.substring(2);
@@ -97,8 +88,7 @@ public final class EventLexicon {
         List<String> sources = new ArrayList<>();
         boolean optional = false;
         boolean mutual = false;
-        for (int i = 3; i < f.length; i++) {
-            String tok = f[i];
+        for (String tok : f.subList(3, f.size())) {
             if (tok.equals("mutual")) {
                 mutual = true;
                 continue;

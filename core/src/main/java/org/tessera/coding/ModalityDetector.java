@@ -1,6 +1,7 @@
 package org.tessera.coding;
 
-import java.util.Set;
+import java.util.Objects;
+import org.tessera.data.WordClasses;
 import org.tessera.model.Modality;
 
 /**
@@ -8,30 +9,22 @@ import org.tessera.model.Modality;
  * negation, then up the chain of verbs it depends on: "refused to meet" and "did not impose" are
  * negated, "will visit" and "plans to visit" future, "could impose" and "if they impose"
  * hypothetical, and an event inside what somebody said ("Lavrov said Abe expressed interest")
- * reported. The strongest wins: negated, then hypothetical, future, reported.
+ * reported. The strongest wins: negated, then hypothetical, future, reported. The words are data
+ * ({@link ModalityCue}, {@link VerbClass}); which relations to read them through is the parser's
+ * structure and stays here. Immutable and thread-safe.
  */
 public final class ModalityDetector {
-    private static final Set<String> NEGATORS = Set.of("not", "n't", "never", "no", "neither", "nor");
-    private static final Set<String> HYPOTHETICAL_AUX = Set.of("could", "might", "may", "should", "must", "ought", "can");
-    private static final Set<String> FUTURE_AUX = Set.of("will", "shall", "'ll", "wo");
-    private static final Set<String> CONDITIONAL_MARKS = Set.of("if", "unless", "whether", "lest");
-    private static final Set<String> NEGATING_GOVERNORS = Set.of("refuse", "decline", "fail", "reject", "avoid", "deny", "stop", "cease", "abandon", "halt");
-    private static final Set<String> INTENT_GOVERNORS = Set.of("plan", "intend", "expect", "schedule", "aim", "hope", "want", "wish",
-            "seek", "prepare", "promise", "pledge", "vow", "agree", "decide", "threaten", "offer", "propose", "consider", "mean",
-            "set", "go", "be", "due", "likely", "ready", "willing", "eager", "poised", "expected", "scheduled", "slated");
-    /** "invited Abe to visit", "urged Berlin to cooperate": what is asked for has not happened. */
-    private static final Set<String> IRREALIS_GOVERNORS = Set.of("invite", "urge", "ask", "call", "appeal", "request", "encourage", "press",
-            "persuade", "pressure", "want", "wish", "need", "try", "attempt", "seek", "allow", "permit", "way", "chance", "opportunity", "right");
-    /** Governors after which the infinitive did happen ("managed to", "was forced to", "began to"). */
-    private static final Set<String> REALIS_GOVERNORS = Set.of("manage", "begin", "start", "continue", "force", "compel", "oblige", "help", "go", "come", "use");
-    /** Noun events whose modifiers say they have not happened (yet). */
-    private static final Set<String> FUTURE_MODIFIERS = Set.of("forthcoming", "upcoming", "planned", "scheduled", "expected", "future", "next", "coming", "proposed");
-    private static final Set<String> HYPOTHETICAL_MODIFIERS = Set.of("possible", "potential", "hypothetical", "likely", "eventual", "prospective");
-    private static final Set<String> SPEECH = Set.of("say", "tell", "report", "claim", "state", "announce", "note", "add", "stress",
-            "emphasize", "emphasise", "insist", "allege", "believe", "think", "suggest", "argue", "write", "quote", "assert",
-            "declare", "explain", "confirm", "reveal", "recall", "remark", "warn", "indicate", "acknowledge", "admit", "told");
+    private final WordClasses<ModalityCue> cues;
+    private final WordClasses<VerbClass> verbs;
 
-    public ModalityDetector() {
+    public ModalityDetector(WordClasses<ModalityCue> cues, WordClasses<VerbClass> verbs) {
+        this.cues = Objects.requireNonNull(cues);
+        this.verbs = Objects.requireNonNull(verbs);
+    }
+
+    /** A detector over our bundled word lists. */
+    public static ModalityDetector bundled() {
+        return new ModalityDetector(ModalityCue.bundled(), VerbClass.bundled());
     }
 
     /** The modality of the event at {@code trigger}, with the cue that decided it. */
@@ -51,13 +44,13 @@ public final class ModalityDetector {
         }
     }
 
-    private static Modality detect(ParseView view, int trigger, Cue cue) {
+    private Modality detect(ParseView view, int trigger, Cue cue) {
         Modality result = Modality.ASSERTED;
         if (view.token(trigger).isNoun()) {
             for (int c : view.children(trigger)) {
                 String w = view.token(c).word().toLowerCase();
-                if (FUTURE_MODIFIERS.contains(w)) result = cue.note(result, Modality.FUTURE, "modifier:" + w);
-                if (HYPOTHETICAL_MODIFIERS.contains(w)) result = cue.note(result, Modality.HYPOTHETICAL, "modifier:" + w);
+                if (cues.is(w, ModalityCue.FUTURE_MODIFIER)) result = cue.note(result, Modality.FUTURE, "modifier:" + w);
+                if (cues.is(w, ModalityCue.HYPOTHETICAL_MODIFIER)) result = cue.note(result, Modality.HYPOTHETICAL, "modifier:" + w);
             }
         }
         int x = trigger;
@@ -68,27 +61,27 @@ public final class ModalityDetector {
                 String rel = view.baseRelation(c);
                 String w = view.token(c).word().toLowerCase();
                 String lemma = view.lemma(c);
-                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && c < x) && NEGATORS.contains(w))
+                if ((rel.equals("advmod") || rel.equals("neg") || rel.equals("det") && c < x) && cues.is(w, ModalityCue.NEGATOR))
                     return cue.note(result, Modality.NEGATED, "negation:" + w);
                 if (rel.equals("aux")) {
-                    if (HYPOTHETICAL_AUX.contains(w)) result = cue.note(result, Modality.HYPOTHETICAL, "aux:" + w);
-                    else if (FUTURE_AUX.contains(w) || FUTURE_AUX.contains(lemma)) result = cue.note(result, Modality.FUTURE, "aux:" + w);
-                    else if (w.equals("would") || w.equals("'d")) result = cue.note(result, inPastFrame(view, x) ? Modality.FUTURE : Modality.HYPOTHETICAL, "aux:" + w);
+                    if (cues.is(w, ModalityCue.HYPOTHETICAL_AUX)) result = cue.note(result, Modality.HYPOTHETICAL, "aux:" + w);
+                    else if (cues.is(w, ModalityCue.FUTURE_AUX) || cues.is(lemma, ModalityCue.FUTURE_AUX)) result = cue.note(result, Modality.FUTURE, "aux:" + w);
+                    else if (cues.is(w, ModalityCue.PAST_FUTURE_AUX)) result = cue.note(result, inPastFrame(view, x) ? Modality.FUTURE : Modality.HYPOTHETICAL, "aux:" + w);
                 }
-                if (rel.equals("mark") && CONDITIONAL_MARKS.contains(w)) result = cue.note(result, Modality.HYPOTHETICAL, "mark:" + w);
+                if (rel.equals("mark") && cues.is(w, ModalityCue.CONDITIONAL_MARK)) result = cue.note(result, Modality.HYPOTHETICAL, "mark:" + w);
             }
             String rel = view.baseRelation(x);
             int h = view.head(x);
             if (h < 0) break;
             String governor = view.lemma(h);
             if (rel.equals("xcomp") || (rel.equals("advcl") && view.token(x).pos().equals("VB"))) {
-                if (NEGATING_GOVERNORS.contains(governor)) return cue.note(result, Modality.NEGATED, "governor:" + governor);
-                if (IRREALIS_GOVERNORS.contains(governor)) result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
-                else if (INTENT_GOVERNORS.contains(governor) || INTENT_GOVERNORS.contains(view.token(h).word().toLowerCase()))
+                if (verbs.is(governor, VerbClass.NEGATING)) return cue.note(result, Modality.NEGATED, "governor:" + governor);
+                if (verbs.is(governor, VerbClass.IRREALIS)) result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
+                else if (verbs.is(governor, VerbClass.INTENT) || verbs.is(view.token(h).word(), VerbClass.INTENT))
                     result = cue.note(result, Modality.FUTURE, "governor:" + governor);
-                else if (!REALIS_GOVERNORS.contains(governor) && hasInfinitiveMark(view, x)) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:" + governor);
+                else if (!verbs.is(governor, VerbClass.REALIS) && hasInfinitiveMark(view, x)) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:" + governor);
             } else if (rel.equals("ccomp") || rel.equals("parataxis")) {
-                if (SPEECH.contains(governor)) {
+                if (verbs.is(governor, VerbClass.SPEECH)) {
                     reportedOrPastFrame = true;
                     speech = governor;
                 }

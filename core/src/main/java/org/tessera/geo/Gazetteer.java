@@ -167,7 +167,10 @@ public final class Gazetteer {
         }
         for (TsvFile.Row r : TsvFile.resource("org/tessera/coding/country-aliases.tsv")) {
             Place p = countryByCode.get(r.cell(1));
-            if (p != null) countryByName.putIfAbsent(PlaceKey.of(r.cell(0)), p);
+            if (p == null) continue;
+            // "Welsh", "Soviet": an adjective of the country, not a place called that.
+            if (r.cell(2).equals("adjective")) countryByAdjective.putIfAbsent(PlaceKey.of(r.cell(0)), r.cell(1));
+            else countryByName.putIfAbsent(PlaceKey.of(r.cell(0)), p);
         }
     }
 

@@ -29,6 +29,7 @@ import org.tessera.model.Location;
  */
 public final class GazetteerLocator implements EventLocator {
     private final PlaceResolver resolver;
+    private final LocativeFinder locatives = LocativeFinder.bundled();
     private final AtomicReference<Memo> last = new AtomicReference<>();
 
     private record Memo(AnnotatedArticle article, ArticlePlaces places) {
@@ -57,7 +58,7 @@ public final class GazetteerLocator implements EventLocator {
         ArticlePlaces places = article == null ? new ArticlePlaces(PlaceContext.EMPTY, Optional.empty()) : placesOf(article);
         PlaceContext ctx = places.context().withActors(actorCountries(event));
         if (sentence != null) {
-            for (PlaceMention m : LocativeFinder.find(sentence, trigger)) {
+            for (PlaceMention m : locatives.find(sentence, trigger)) {
                 Optional<Place> p = resolver.resolve(m.text(), m.qualifier(), ctx, m.tagged());
                 if (p.isPresent()) return p;
             }

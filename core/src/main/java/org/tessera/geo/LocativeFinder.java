@@ -5,7 +5,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.tessera.data.WordClasses;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Dependency;
 import org.tessera.model.Token;
@@ -16,16 +18,14 @@ import org.tessera.model.Token;
  * below it ("held talks in Minsk", "at his residence in Sochi") or to a clause above it ("In
  * Minsk, Lukashenko said he would meet..."). "to" counts only for visits and travel ("trip to
  * Tokyo"), and the object of "visit" is where the visit is. Subjects and objects otherwise are
- * actors, never places: "Moscow warned Kyiv" has no location. Stateless.
+ * actors, never places: "Moscow warned Kyiv" has no location. The words are data
+ * ({@link LocativeWord}); the NER tags and the relations climbed are the tagger's and parser's
+ * inventory and stay here. Immutable and thread-safe.
  */
 final class LocativeFinder {
     static final Set<String> PLACE_NER = Set.of("CITY", "STATE_OR_PROVINCE", "COUNTRY", "LOCATION");
     /** NER tags a name that may still be a place carries ("Kremlin" is often ORGANIZATION). */
     private static final Set<String> MAYBE_PLACE_NER = Set.of("O", "MISC", "ORGANIZATION", "FACILITY");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "near", "outside", "inside", "within", "across",
-            "throughout", "around");
-    private static final Set<String> TRAVEL = Set.of("visit", "trip", "tour", "travel", "fly", "go", "head", "journey",
-            "arrive", "come", "return", "land", "jet", "sail", "drive", "move");
     /** Relations climbed from the place's phrase toward the trigger. */
     private static final Set<String> CLIMB = Set.of("obj", "iobj", "obl", "nmod", "xcomp", "advcl", "conj", "compound",
             "ccomp", "dep", "appos", "acl", "parataxis");
@@ -33,11 +33,18 @@ final class LocativeFinder {
     private static final Set<String> CLIMB_FROM_TRIGGER = Set.of("xcomp", "ccomp", "advcl", "conj", "obj", "acl", "obl", "nmod");
     private static final int MAX_STEPS = 4;
 
-    private LocativeFinder() {
+    private final WordClasses<LocativeWord> words;
+
+    LocativeFinder(WordClasses<LocativeWord> words) {
+        this.words = Objects.requireNonNull(words);
+    }
+
+    static LocativeFinder bundled() {
+        return new LocativeFinder(LocativeWord.bundled());
     }
 
     /** Place mentions attached to the trigger, closest first; empty when the sentence gives none or is unparsed. */
-    static List<PlaceMention> find(AnnotatedSentence s, int trigger) {
+    List<PlaceMention> find(AnnotatedSentence s, int trigger) {
         if (!s.parsed() || trigger < 0 || trigger >= s.size()) return List.of();
         Map<Integer, Integer> triggerAncestors = ancestors(s, trigger);
         String triggerLemma = s.token(trigger).lowerLemma();
@@ -48,12 +55,12 @@ final class LocativeFinder {
             if (edge == null || edge.governor() < 0) continue;
             String rel = edge.baseRelation();
             int gov = edge.governor();
-            boolean visited = rel.equals("obj") && gov == trigger && Set.of("visit", "tour").contains(triggerLemma);
+            boolean visited = rel.equals("obj") && gov == trigger && words.is(triggerLemma, LocativeWord.PLACE_OBJECT);
             if (!visited) {
                 if (!rel.equals("obl") && !rel.equals("nmod") && !rel.equals("advmod")) continue;
                 String prep = preposition(s, head);
-                boolean travelTo = prep.equals("to") && (TRAVEL.contains(triggerLemma) || TRAVEL.contains(s.token(gov).lowerLemma()));
-                if (!LOCATIVE.contains(prep) && !travelTo) continue;
+                boolean travelTo = prep.equals("to") && (words.is(triggerLemma, LocativeWord.TRAVEL) || words.is(s.token(gov).lowerLemma(), LocativeWord.TRAVEL));
+                if (!words.is(prep, LocativeWord.LOCATIVE) && !travelTo) continue;
             }
             double d = distance(s, gov, trigger, triggerAncestors);
             if (d < 0) continue;
@@ -100,12 +107,12 @@ final class LocativeFinder {
         return to - 1;
     }
 
-    private static String preposition(AnnotatedSentence s, int head) {
+    private String preposition(AnnotatedSentence s, int head) {
         String prep = "";
         for (Dependency d : s.dependentsOf(head)) {
             if (!d.baseRelation().equals("case")) continue;
             String w = s.token(d.dependent()).word().toLowerCase(java.util.Locale.ROOT);
-            if (LOCATIVE.contains(w) || w.equals("to")) return w;
+            if (words.is(w, LocativeWord.LOCATIVE) || w.equals("to")) return w;
             prep = w;
         }
         int colon = s.headEdge(head).relation().indexOf(':');

@@ -40,6 +40,6 @@ public final class English implements LanguageSupport {
 
     @Override
     public ModalityDetector modality() {
-        return new ModalityDetector();
+        return ModalityDetector.bundled();
     }
 }

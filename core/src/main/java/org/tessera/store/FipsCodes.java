@@ -1,16 +1,11 @@
 package org.tessera.store;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.tessera.data.TsvFile;
 
 /**
  * ISO 3166-1 alpha-3 to FIPS 10-4 country codes (our data file {@code iso3-fips.tsv}), and the
@@ -28,11 +23,13 @@ public final class FipsCodes {
 
     public static FipsCodes bundled() {
         Map<String, String> fips = new HashMap<>();
-        read("/org/tessera/store/iso3-fips.tsv", cols -> fips.put(cols[0], cols[1]));
+        for (TsvFile.Row r : TsvFile.resource("org/tessera/store/iso3-fips.tsv")) {
+            if (r.cell(1).isEmpty()) throw r.error("no FIPS code for " + r.cell(0));
+            fips.put(r.cell(0), r.cell(1));
+        }
         Set<String> names = new HashSet<>();
-        read("/org/tessera/coding/countries.tsv", cols -> {
-            if (cols.length > 1) for (String n : cols[1].split("\\|")) names.add(n.trim().toLowerCase(Locale.ROOT));
-        });
+        for (TsvFile.Row r : TsvFile.resource("org/tessera/coding/countries.tsv"))
+            for (String n : TsvFile.alternatives(r.cell(1))) names.add(n.toLowerCase(Locale.ROOT));
         return new FipsCodes(fips, names);
     }
 
@@ -44,23 +41,5 @@ public final class FipsCodes {
     /** True when {@code name} names a whole country rather than a place in it. */
     public boolean isCountryName(String name) {
         return name != null && countryNames.contains(name.trim().toLowerCase(Locale.ROOT));
-    }
-
-    private interface Row {
-        void accept(String[] cols);
-    }
-
-    private static void read(String resource, Row row) {
-        try (InputStream in = FipsCodes.class.getResourceAsStream(resource)) {
-            if (in == null) throw new IllegalStateException("missing data file " + resource);
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) continue;
-                row.accept(line.split("\t", -1));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(resource, e);
-        }
     }
 }

@@ -47,6 +47,16 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void aliasKindsAreReadFromTheData() {
+        assertEquals(ActorKind.COUNTRY, only("Kurdistan", null).kind());
+        assertEquals("IRQ", only("Kurdistan", null).country());
+        for (String adjective : List.of("Welsh", "Soviet", "Soviets", "Yugoslav", "Czechoslovak", "English"))
+            assertEquals(ActorKind.ADJECTIVE, only(adjective, null).kind(), adjective);
+        for (String name : List.of("Soviet Union", "Yugoslavia", "Wales", "Crimea"))
+            assertEquals(ActorKind.COUNTRY, only(name, null).kind(), name);
+    }
+
+    @Test
     void findPrefersTheLongestNameAndNeedsACapital() {
         List<Token> tokens = List.of(tok(0, "The"), tok(1, "European"), tok(2, "Commission"), tok(3, "met"), tok(4, "us"));
         List<ActorDictionary.Match> m = DICT.find(tokens);

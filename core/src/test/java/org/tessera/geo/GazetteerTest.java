@@ -155,7 +155,7 @@ class GazetteerTest {
         GazetteerLocator locator = new GazetteerLocator(gazetteer);
         assertNull(locator.locate(event(actor("X", "RUS"), null), empty, 5, null));
         assertNull(locator.locate(null, null, -1, null));
-        assertTrue(LocativeFinder.find(empty, 0).isEmpty());
+        assertTrue(LocativeFinder.bundled().find(empty, 0).isEmpty());
     }
 
     private static Place resolve(String name, String qualifier, PlaceContext ctx) {

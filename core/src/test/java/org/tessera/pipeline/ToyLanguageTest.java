@@ -114,7 +114,7 @@ class ToyLanguageTest {
 
         @Override
         public ModalityDetector modality() {
-            return new ModalityDetector();
+            return ModalityDetector.bundled();
         }
     }
 

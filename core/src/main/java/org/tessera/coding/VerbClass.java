@@ -1,0 +1,20 @@
+package org.tessera.coding;
+
+import org.tessera.data.WordClasses;
+
+/**
+ * What a governing word does to the clause below it: negates it, plans it, asks for it, reports it,
+ * or hands its subject over to its object. The words are in {@code verb-classes.tsv}, whose header
+ * says what each class means; one list serves the modality detector and the argument finder, so
+ * "invite" is one line with all its classes.
+ */
+public enum VerbClass {
+    NEGATING, INTENT, IRREALIS, REALIS, SPEECH, OBJECT_CONTROL;
+
+    public static final String RESOURCE = "org/tessera/coding/verb-classes.tsv";
+
+    /** Our bundled list. */
+    public static WordClasses<VerbClass> bundled() {
+        return WordClasses.resource(RESOURCE, VerbClass.class);
+    }
+}

@@ -1,0 +1,66 @@
+package org.tessera.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tessera.coding.HandParses.*;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tessera.cameo.CameoTable;
+import org.tessera.data.WordClasses;
+
+class ArgumentFinderTest {
+    private static final ArgumentFinder FINDER = new ArgumentFinder(VerbClass.bundled());
+    private static final PatternMatcher MATCHER = new PatternMatcher(EventLexicon.bundled(CameoTable.load()));
+
+    /** Sentence, trigger, the words of the sources, the words of the targets (under the best pattern there). */
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of(RUSSIA_IMPOSED_SANCTIONS_ON_JAPAN, "imposed", List.of("Russia"), List.of("Japan")),
+                Arguments.of(SANCTIONS_WERE_IMPOSED_ON_JAPAN_BY_RUSSIA, "imposed", List.of("Russia"), List.of("Japan")),
+                Arguments.of(RUSSIA_VOWED_TO_IMPOSE_SANCTIONS_ON_JAPAN, "impose", List.of("Russia"), List.of("Japan")),
+                Arguments.of(MOSCOW_URGED_BERLIN_TO_LIFT_SANCTIONS, "lift", List.of("Berlin"), List.of()),
+                Arguments.of(MOSCOW_URGED_BERLIN_TO_LIFT_SANCTIONS, "urged", List.of("Moscow"), List.of("Berlin")),
+                Arguments.of(THE_EU_EXTENDED_SANCTIONS_IMPOSED_ON_RUSSIA, "imposed", List.of("EU"), List.of("Russia")),
+                Arguments.of(NATIONS_SENDING_AID_TO_UKRAINE_MET, "sending", List.of("Nations"), List.of("Ukraine")),
+                Arguments.of(PUTIN_HELD_TALKS_WITH_ABE, "held", List.of("Putin"), List.of("Abe")),
+                Arguments.of(THE_EU_LIFTED_SANCTIONS_ON_BELARUS, "lifted", List.of("EU"), List.of("Belarus")),
+                Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", List.of("Abe"), List.of("Russia")));
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @MethodSource("sentences")
+    void sourcesAndTargets(String conllu, String trigger, List<String> sources, List<String> targets) {
+        ParseView view = view(conllu);
+        PatternMatch m = MATCHER.at(view, token(view, trigger)).get(0);
+        assertEquals(sources, words(view, FINDER.sources(view, m)));
+        assertEquals(targets, words(view, FINDER.targets(view, m)));
+    }
+
+    @Test
+    void objectControlComesFromTheVerbClassesGiven() {
+        ParseView view = view(MOSCOW_URGED_BERLIN_TO_LIFT_SANCTIONS);
+        int lift = token(view, "lift");
+        ArgumentFinder noControl = new ArgumentFinder(WordClasses.of(VerbClass.class, Map.of("urge", Set.of(VerbClass.IRREALIS))));
+        assertEquals(List.of("Moscow"), words(view, noControl.subjects(view, lift, 0)));
+        assertEquals(List.of("Berlin"), words(view, FINDER.subjects(view, lift, 0)));
+    }
+
+    @Test
+    void aNounEventBorrowsTheSubjectOfTheVerbItIsTheObjectOf() {
+        ParseView view = view(OFFICIALS_DISCUSSED_THE_FORTHCOMING_VISIT);
+        PatternMatch m = MATCHER.at(view, token(view, "visit")).get(0);
+        // Its own source slots give only the adjective, which names no actor; the coder then asks the governing verb.
+        assertEquals(List.of("forthcoming"), words(view, FINDER.sources(view, m)));
+        assertEquals(List.of("Officials"), words(view, FINDER.governingSubjects(view, m)));
+    }
+
+    private static List<String> words(ParseView view, List<Integer> tokens) {
+        return tokens.stream().map(i -> view.token(i).word()).toList();
+    }
+}

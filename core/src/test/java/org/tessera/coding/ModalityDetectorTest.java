@@ -1,0 +1,59 @@
+package org.tessera.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.tessera.coding.HandParses.*;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tessera.data.WordClasses;
+import org.tessera.model.Modality;
+
+class ModalityDetectorTest {
+    private static final ModalityDetector DETECTOR = ModalityDetector.bundled();
+
+    static Stream<Arguments> sentences() {
+        return Stream.of(
+                Arguments.of(RUSSIA_IMPOSED_SANCTIONS_ON_JAPAN, "imposed", Modality.ASSERTED, ""),
+                Arguments.of(RUSSIA_DID_NOT_IMPOSE_SANCTIONS, "impose", Modality.NEGATED, "negation:not"),
+                Arguments.of(TOKYO_NEVER_RECOGNISED_THE_CLAIM, "recognised", Modality.NEGATED, "negation:never"),
+                Arguments.of(PUTIN_WILL_VISIT_TOKYO, "visit", Modality.FUTURE, "aux:will"),
+                Arguments.of(THE_EU_COULD_IMPOSE_SANCTIONS, "impose", Modality.HYPOTHETICAL, "aux:could"),
+                Arguments.of(IF_THEY_IMPOSE_SANCTIONS_MOSCOW_WILL_RETALIATE, "impose", Modality.HYPOTHETICAL, "mark:if"),
+                Arguments.of(IF_THEY_IMPOSE_SANCTIONS_MOSCOW_WILL_RETALIATE, "retaliate", Modality.FUTURE, "aux:will"),
+                Arguments.of(LAVROV_REFUSED_TO_MEET_KISHIDA, "meet", Modality.NEGATED, "governor:refuse"),
+                Arguments.of(LAVROV_REFUSED_TO_MEET_KISHIDA, "refused", Modality.ASSERTED, ""),
+                Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", Modality.HYPOTHETICAL, "governor:invite"),
+                Arguments.of(ABE_PLANS_TO_VISIT_MOSCOW, "visit", Modality.FUTURE, "governor:plan"),
+                Arguments.of(MINSK_MANAGED_TO_SIGN_THE_DEAL, "sign", Modality.ASSERTED, ""),
+                Arguments.of(LAVROV_SAID_THAT_JAPAN_IMPOSED_SANCTIONS, "imposed", Modality.REPORTED, "speech:say"),
+                Arguments.of(LAVROV_ANNOUNCED_THAT_RUSSIA_WOULD_SUPPORT_THE_PLAN, "support", Modality.FUTURE, "aux:would"),
+                Arguments.of(JAPAN_IMPOSED_SANCTIONS_ACCORDING_TO_OFFICIALS, "imposed", Modality.REPORTED, "according to"),
+                Arguments.of(OFFICIALS_DISCUSSED_THE_FORTHCOMING_VISIT, "visit", Modality.FUTURE, "modifier:forthcoming"),
+                Arguments.of(THE_EU_WEIGHED_POSSIBLE_SANCTIONS, "sanctions", Modality.HYPOTHETICAL, "modifier:possible"));
+    }
+
+    @ParameterizedTest(name = "{1} in: {0}")
+    @MethodSource("sentences")
+    void modalityAndItsCue(String conllu, String trigger, Modality modality, String cue) {
+        ParseView view = view(conllu);
+        assertEquals(new ModalityReading(modality, cue), DETECTOR.detect(view, token(view, trigger)));
+    }
+
+    @Test
+    void theWordsComeFromTheListsGiven() {
+        // With "refuse" read as an intent verb instead, "refused to meet" becomes a plan to meet.
+        ModalityDetector other = new ModalityDetector(ModalityCue.bundled(),
+                WordClasses.of(VerbClass.class, Map.of("refuse", Set.of(VerbClass.INTENT))));
+        ParseView view = view(LAVROV_REFUSED_TO_MEET_KISHIDA);
+        assertEquals(new ModalityReading(Modality.FUTURE, "governor:refuse"), other.detect(view, token(view, "meet")));
+        // Without "could" among the modal auxiliaries, "could impose" is asserted.
+        ModalityDetector noModals = new ModalityDetector(WordClasses.of(ModalityCue.class, Map.of()), VerbClass.bundled());
+        ParseView could = view(THE_EU_COULD_IMPOSE_SANCTIONS);
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), noModals.detect(could, token(could, "impose")));
+    }
+}
