@@ -31,9 +31,8 @@ final class ExplainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         String text = file != null ? Files.readString(file, StandardCharsets.UTF_8) : String.join(" ", words == null ? List.of() : words);
         if (text.isBlank()) throw new IllegalArgumentException("give TEXT or --file");
-        PartialDate date = options.date == null ? null : PartialDate.parse(options.date)
-                .orElseThrow(() -> new IllegalArgumentException("--date: not a date: " + options.date));
         PipelineAssembly assembly = PipelineAssembly.standard(options.config(), System.err);
+        PartialDate date = assembly.config().intake().fallbackDate();
         // The text is one article in the first language coded: explain is for checking how a sentence is read.
         String language = assembly.defaultLanguage();
         Article a = new Article("explain", 0, "", text, 0, date, date == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.OPTION, language, "");

@@ -13,6 +13,7 @@ import org.tessera.intake.IntakeOptions;
 import org.tessera.model.Article;
 import org.tessera.model.CleanDocument;
 import org.tessera.model.Token;
+import org.tessera.testkit.TestLanguage;
 
 class NewsCorpusGeneratorTest {
     private final NewsCorpusGenerator generator = new NewsCorpusGenerator();
@@ -57,7 +58,7 @@ class NewsCorpusGeneratorTest {
         CleanDocument doc = new Intake(IntakeOptions.defaults()).clean(g.toRawDocument());
         assertEquals(1, doc.articles().size());
         Article a = doc.articles().get(0);
-        assertEquals("en", a.language());
+        assertEquals(TestLanguage.ENGLISH, a.language());
         assertEquals(g.date(), a.date().start());
         assertTrue(a.text().contains(g.sentences().get(g.sentences().size() - 1).text()), a.text());
     }

@@ -46,7 +46,7 @@ class CoderJunkTest {
                 StringBuilder text = new StringBuilder();
                 for (int s = 0; s < 1 + rnd.nextInt(3); s++) sentences.add(junkSentence(rnd, s, text));
                 Article a = new Article("junk", 0, "", text.toString(), 0, rnd.nextBoolean() ? new PartialDate(2020, 1, 1) : null,
-                        DocumentDateOrigin.NONE, "en", "");
+                        DocumentDateOrigin.NONE, TestLanguage.ENGLISH, "");
                 coder.code(new AnnotatedArticle(a, sentences, List.of()));
             }
         });
@@ -57,7 +57,7 @@ class CoderJunkTest {
         List<Token> tokens = List.of(new Token(0, "Russia", "Russia", "NNP", "COUNTRY", 0, 6),
                 new Token(1, "attacked", "attack", "VBD", "O", 7, 15), new Token(2, "Ukraine", "Ukraine", "NNP", "COUNTRY", 16, 23));
         AnnotatedSentence s = new AnnotatedSentence(0, "Russia attacked Ukraine", 0, 23, tokens, List.of(), List.of(), false);
-        Article a = new Article("x", 0, "", "Russia attacked Ukraine", 0, null, DocumentDateOrigin.NONE, "en", "");
+        Article a = new Article("x", 0, "", "Russia attacked Ukraine", 0, null, DocumentDateOrigin.NONE, TestLanguage.ENGLISH, "");
         assertEquals(0, coder.code(new AnnotatedArticle(a, List.of(s), List.of())).size());
     }
 

@@ -15,6 +15,7 @@ import org.tessera.model.DocumentDateOrigin;
 import org.tessera.model.Event;
 import org.tessera.model.PartialDate;
 import org.tessera.testkit.SharedNlp;
+import org.tessera.testkit.TestLanguage;
 
 /**
  * The coder read as a table: each line of {@code sentences.tsv} is a sentence of ours and the event
@@ -42,7 +43,7 @@ class CoderSentencesIT {
     }
 
     static List<Event> code(String text) {
-        Article a = new Article("table", 0, "", text, 0, new PartialDate(2021, 3, 10), DocumentDateOrigin.OPTION, "en", "");
+        Article a = new Article("table", 0, "", text, 0, new PartialDate(2021, 3, 10), DocumentDateOrigin.OPTION, TestLanguage.ENGLISH, "");
         return SharedNlp.pipeline().code(a).events();
     }
 

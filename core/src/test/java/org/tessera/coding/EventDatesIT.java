@@ -11,13 +11,14 @@ import org.tessera.model.DocumentDateOrigin;
 import org.tessera.model.Event;
 import org.tessera.model.PartialDate;
 import org.tessera.testkit.SharedNlp;
+import org.tessera.testkit.TestLanguage;
 
 /** Event dates come from the sentence when it has one, resolved against the article date, else from the article. */
 class EventDatesIT {
     private static final PartialDate ARTICLE = new PartialDate(2016, 5, 10);
 
     private static Event only(String text) {
-        Article a = new Article("dates", 0, "", text, 0, ARTICLE, DocumentDateOrigin.PAGE, "en", "");
+        Article a = new Article("dates", 0, "", text, 0, ARTICLE, DocumentDateOrigin.PAGE, TestLanguage.ENGLISH, "");
         List<Event> events = SharedNlp.pipeline().code(a).events();
         assertFalse(events.isEmpty(), "no event in: " + text);
         return events.get(0);

@@ -11,11 +11,12 @@ import org.tessera.model.Article;
 import org.tessera.model.Event;
 import org.tessera.model.Location;
 import org.tessera.testkit.SharedNlp;
+import org.tessera.testkit.TestLanguage;
 
 /** Short hand-written articles through the real CoreNLP, the coder and the gazetteer locator. */
 class GazetteerLocatorIT {
     private static List<Event> code(String text) {
-        Article a = new Article("locator-it", 0, "", text, 0, null, null, "en", "");
+        Article a = new Article("locator-it", 0, "", text, 0, null, null, TestLanguage.ENGLISH, "");
         List<Event> events = SharedNlp.locatingPipeline().code(a).events();
         assertFalse(events.isEmpty(), "no event coded from: " + text);
         return events;

@@ -24,6 +24,7 @@ import org.tessera.model.Event;
 import org.tessera.model.Location;
 import org.tessera.model.Modality;
 import org.tessera.model.Token;
+import org.tessera.testkit.TestLanguage;
 
 /** The gazetteer, resolver, dateline and locative finder without CoreNLP: parses are written by hand. */
 class GazetteerTest {
@@ -174,7 +175,7 @@ class GazetteerTest {
     }
 
     private static Location locate(AnnotatedSentence s, int trigger, Actor source, Actor target) {
-        Article a = new Article("doc", 0, "", s.text(), 0, null, null, "en", "");
+        Article a = new Article("doc", 0, "", s.text(), 0, null, null, TestLanguage.ENGLISH, "");
         AnnotatedArticle art = new AnnotatedArticle(a, List.of(s), List.of());
         return new GazetteerLocator(gazetteer).locate(event(source, target), s, trigger, art);
     }

@@ -12,6 +12,7 @@ import org.tessera.model.Event;
 import org.tessera.model.Location;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.testkit.SharedNlp;
+import org.tessera.testkit.TestLanguage;
 
 /**
  * Codes each sentence of places.tsv (ours, hand-written) as its own article with the real CoreNLP
@@ -27,7 +28,7 @@ class PlacementIT {
         StringBuilder report = new StringBuilder();
         for (TsvFile.Row r : rows) {
             String sentence = r.cell(0);
-            Article a = new Article("places.tsv:" + r.line(), 0, "", sentence, 0, null, null, "en", "");
+            Article a = new Article("places.tsv:" + r.line(), 0, "", sentence, 0, null, null, TestLanguage.ENGLISH, "");
             List<Event> events = pipeline.code(a).events();
             if (events.isEmpty()) {
                 uncoded++;

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.tessera.testkit.TestLanguage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -62,7 +63,7 @@ class IntakeTest {
         assertEquals(DocumentDateOrigin.PAGE, a.get(0).dateOrigin());
         assertEquals(DocumentDateOrigin.NONE, a.get(1).dateOrigin());
         for (Article art : a) {
-            assertEquals("en", art.language());
+            assertEquals(TestLanguage.ENGLISH, art.language());
             assertEquals(doc.cleanText().substring(art.offset(), art.offset() + art.text().length()), art.text());
             assertTrue(art.text().startsWith(art.title() + "\n\n"));
             assertFalse(art.text().contains("Continue Reading"));

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.tessera.testkit.TestLanguage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -46,7 +47,7 @@ class SeedCorpusTest {
             int max = new String(bytes, java.nio.charset.StandardCharsets.UTF_8).contains("results found") ? 12 : 4;
             assertTrue(doc.articles().size() >= 1 && doc.articles().size() <= max, f + ": " + doc.articles().size() + " articles");
             for (Article a : doc.articles()) {
-                assertEquals("en", a.language(), f + " #" + a.index());
+                assertEquals(TestLanguage.ENGLISH, a.language(), f + " #" + a.index());
                 assertFalse(a.title().isBlank(), f + " #" + a.index() + " has no title");
                 for (String line : a.text().split("\n\n")) {
                     assertFalse(line.equalsIgnoreCase("Continue Reading"), f + " #" + a.index());

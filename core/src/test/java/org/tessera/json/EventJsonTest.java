@@ -17,6 +17,7 @@ import org.tessera.model.Location;
 import org.tessera.model.Modality;
 import org.tessera.model.PartialDate;
 import org.tessera.testkit.Contract;
+import org.tessera.testkit.TestLanguage;
 
 class EventJsonTest {
     static Event sample() {
@@ -24,7 +25,7 @@ class EventJsonTest {
                 new Actor("Lavrov", "Sergei Lavrov", "RUS", "GOV", ActorRule.PERSON_DICTIONARY, "Sergei Lavrov"), new Actor("Tokyo", "Japan", "JPN", "GOV", ActorRule.CAPITAL, "Tokyo"),
                 new Event.Action(new CameoCode("042", "Make a visit", 1.9, 1), "arrived in"), Modality.ASSERTED,
                 new Location("Tokyo", "JPN", 35.69, 139.69, 1850147L), 0.8, HandEvidence.of("x"),
-                new Event.EventContext("T", "http://x", "en", new PartialDate(2016, 4, 16), DocumentDateOrigin.PAGE));
+                new Event.EventContext("T", "http://x", TestLanguage.ENGLISH, new PartialDate(2016, 4, 16), DocumentDateOrigin.PAGE));
     }
 
     @Test

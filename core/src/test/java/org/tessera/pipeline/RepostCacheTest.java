@@ -14,11 +14,12 @@ import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.DocumentDateOrigin;
 import org.tessera.model.PartialDate;
+import org.tessera.testkit.TestLanguage;
 
 class RepostCacheTest {
     private static Article article(String doc, String text, String date) {
         return new Article(doc, 0, "title of " + doc, text, 0, date == null ? null : PartialDate.of(LocalDate.parse(date)),
-                DocumentDateOrigin.PAGE, "en", "https://" + doc + ".example/story");
+                DocumentDateOrigin.PAGE, TestLanguage.ENGLISH, "https://" + doc + ".example/story");
     }
 
     private static AnnotatedArticle annotated(Article a, int sentences) {

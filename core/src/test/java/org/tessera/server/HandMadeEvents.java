@@ -11,6 +11,7 @@ import org.tessera.model.Event;
 import org.tessera.model.Location;
 import org.tessera.model.Modality;
 import org.tessera.model.PartialDate;
+import org.tessera.testkit.TestLanguage;
 
 /** Hand-built events for fast tests that need no CoreNLP. */
 final class HandMadeEvents {
@@ -23,7 +24,7 @@ final class HandMadeEvents {
         return new Event(doc, 0, sentence, 0, sentence.length(), PartialDate.parse(date).orElseThrow(), DateSource.DOCUMENT,
                 new Actor(srcText, "", src, "GOV", ActorRule.COUNTRY, "test"), tgt == null ? null : new Actor(tgtText, "", tgt, "", ActorRule.COUNTRY, "test"),
                 new Event.Action(t.get(code), verb), m, loc, 0.8, HandEvidence.of("hand-made"),
-                new Event.EventContext(title, "https://news.example/" + doc, "en", PartialDate.parse(date).orElseThrow(), null));
+                new Event.EventContext(title, "https://news.example/" + doc, TestLanguage.ENGLISH, PartialDate.parse(date).orElseThrow(), null));
     }
 
     static List<Event> some() {

@@ -23,6 +23,7 @@ import org.tessera.model.PartialDate;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
+import org.tessera.testkit.TestLanguage;
 
 /**
  * A document coded by hand, as the pipeline would hand it to the store, without CoreNLP: each line
@@ -96,7 +97,7 @@ final class HandCodedDocument {
         clean.append(text);
         PartialDate d = date == null ? null : PartialDate.parse(date).orElseThrow();
         return new Article(id, articles.size(), title, text, offset, d, d == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.PAGE,
-                "en", url);
+                TestLanguage.ENGLISH, url);
     }
 
     /** Sentences of each line, ends trimmed, offsets into {@code text}. */
