@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import org.tessera.model.ActorRule;
 import org.tessera.model.Token;
 
 /**
@@ -34,9 +33,9 @@ public final class ActorResolver {
                 new CapitalRule(), new CountryRule(), new OrganisationRule(), new TitleRule(), new PeopleRule());
     }
 
-    /** The phrase rules in the order they are tried, for the documentation's table and its test. */
-    List<ActorRule> order() {
-        return rules.stream().map(PhraseRule::rule).toList();
+    /** The phrase rules in the order they are tried, which the documentation's table follows. */
+    List<PhraseRule> rules() {
+        return rules;
     }
 
     /** Cheap test on an unparsed sentence: could it name an actor at all? Used to skip parsing. */
