@@ -2,16 +2,10 @@ package org.tessera.coding;
 
 import org.tessera.model.ActorRule;
 
-/** "Moscow warned Kyiv", "the Kremlin": a capital or seat of power stands for its government. */
+/** "Moscow warned Kyiv", "the Kremlin": a capital or seat of power stands for its government, whatever role word is near. */
 final class CapitalRule extends NamedGroupRule {
-    @Override
-    public ActorRule rule() {
-        return ActorRule.CAPITAL;
-    }
-
-    @Override
-    ActorKind kind() {
-        return ActorKind.CAPITAL;
+    CapitalRule() {
+        super(ActorRule.CAPITAL, ActorKind.CAPITAL);
     }
 
     @Override

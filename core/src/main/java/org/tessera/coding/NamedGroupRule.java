@@ -9,18 +9,31 @@ import org.tessera.model.ActorRule;
  * data means none.
  */
 abstract class NamedGroupRule implements PhraseRule {
-    /** The kind of name this rule reads. */
-    abstract ActorKind kind();
+    private final ActorRule rule;
+    private final ActorKind kind;
 
-    /** The actor's role, from the phrase's role word or the name itself. */
-    abstract String role(GroupMarker group);
+    /** The rule reads names of {@code kind}. */
+    NamedGroupRule(ActorRule rule, ActorKind kind) {
+        this.rule = rule;
+        this.kind = kind;
+    }
+
+    @Override
+    public final ActorRule rule() {
+        return rule;
+    }
+
+    /** The actor's role: the phrase's role word ("Russian government"), else the name's own role. */
+    String role(GroupMarker group) {
+        return group.role().map(RoleLexicon.Hit::role).orElse(group.entry().role());
+    }
 
     @Override
     public final Optional<ActorMention> resolve(NounPhrase p) {
-        return p.group().filter(g -> g.isHead() && g.entry().kind() == kind()).map(g -> {
+        return p.group().filter(g -> g.isHead() && g.entry().kind() == kind).map(g -> {
             DictionaryEntry e = g.entry();
             String role = role(g);
-            return p.mention(e.name(), e.country(), role.equals("-") ? "" : role, rule(), e.name());
+            return p.mention(e.name(), e.country(), role.equals("-") ? "" : role, rule, e.name());
         });
     }
 }

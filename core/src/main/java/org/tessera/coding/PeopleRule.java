@@ -2,16 +2,10 @@ package org.tessera.coding;
 
 import org.tessera.model.ActorRule;
 
-/** "the Japanese", "Russians": a nationality as the head stands for its country's people. */
+/** "the Japanese", "Russians": a nationality as the head stands for its country's people, with no role unless a role word says one. */
 final class PeopleRule extends NamedGroupRule {
-    @Override
-    public ActorRule rule() {
-        return ActorRule.PEOPLE;
-    }
-
-    @Override
-    ActorKind kind() {
-        return ActorKind.ADJECTIVE;
+    PeopleRule() {
+        super(ActorRule.PEOPLE, ActorKind.ADJECTIVE);
     }
 
     @Override
