@@ -1,0 +1,36 @@
+package org.tessera.coding;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The country or organisation name that marks a noun phrase, and the role word the phrase holds
+ * outside names. {@code isHead}: the name is the phrase's head ("Russia", "the Japanese"), so the
+ * name alone is the actor; otherwise it modifies a head that needs a role word ("Russian
+ * authorities"). {@code placeOnly}: the name came from a place after the head ("protesters in Minsk").
+ */
+record GroupMarker(NameCover.Marker marker, boolean isHead, boolean placeOnly, Optional<RoleLexicon.Hit> role) {
+    static Optional<GroupMarker> of(ParseView view, int head, Set<Integer> phrase, NameCover names, RoleLexicon roles, LocalDate on) {
+        Set<Integer> located = locatedIn(view, head);
+        Set<Integer> withPlace = new TreeSet<>(phrase);
+        withPlace.addAll(located);
+        return names.marker(head, withPlace, located, NameCover.Skip.NONE, on).map(m -> new GroupMarker(m, m.covers(head),
+                located.contains(m.match().end() - 1) || located.contains(m.match().start()),
+                roles.strongest(view.sentence().tokens(), names.outsideNames(phrase, NameCover.Skip.NONE))));
+    }
+
+    DictionaryEntry entry() {
+        return marker.entry();
+    }
+
+    /** "protesters in Minsk", "officials from Moscow": a place after the head gives a group its country, weakly. */
+    private static Set<Integer> locatedIn(ParseView view, int h) {
+        Set<Integer> out = new TreeSet<>();
+        if (!view.token(h).isNoun() || view.token(h).isProperNoun()) return out;
+        for (String p : List.of("in", "from")) out.addAll(view.prepositional(h, p));
+        return out;
+    }
+}

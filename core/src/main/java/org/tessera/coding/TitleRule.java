@@ -1,0 +1,28 @@
+package org.tessera.coding;
+
+import java.util.Locale;
+import java.util.Optional;
+import org.tessera.model.ActorRule;
+
+/**
+ * "Russian authorities", "Belarusian opposition", "protesters in Minsk": a role word heads the
+ * phrase and a country or organisation name modifies it. Without a role word there is no actor
+ * ("Russian market"); an organisation met only as a place after the head marks nothing.
+ */
+final class TitleRule implements PhraseRule {
+    @Override
+    public ActorRule rule() {
+        return ActorRule.TITLE;
+    }
+
+    @Override
+    public Optional<ActorMention> resolve(NounPhrase p) {
+        return p.group().filter(g -> !g.isHead() && g.role().isPresent())
+                .filter(g -> !(g.placeOnly() && g.entry().kind() == ActorKind.ORGANISATION)).map(g -> {
+                    DictionaryEntry e = g.entry();
+                    RoleLexicon.Hit role = g.role().get();
+                    String detail = role.phrase() + "+" + e.kind().name().toLowerCase(Locale.ROOT) + ":" + e.name();
+                    return p.mention(e.name(), e.country(), role.role().equals("-") ? "" : role.role(), ActorRule.TITLE, detail);
+                });
+    }
+}
