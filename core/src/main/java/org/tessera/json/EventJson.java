@@ -10,6 +10,7 @@ import org.tessera.model.Actor;
 import org.tessera.model.ActorEvidence;
 import org.tessera.model.ActorRule;
 import org.tessera.model.Evidence;
+import org.tessera.model.KnowledgeVersion;
 import org.tessera.model.CameoCode;
 import org.tessera.model.DateSource;
 import org.tessera.model.DocumentDateOrigin;
@@ -53,7 +54,7 @@ public final class EventJson {
         o.set("location", e.location() == null ? mapper.nullNode() : location(e.location()));
         o.put("confidence", e.confidence());
         o.put("evidence", e.evidenceText());
-        o.set("evidence_detail", mapper.valueToTree(e.evidence()));
+        o.set("evidence_detail", evidence(e.evidence()));
         Event.EventContext ctx = e.context();
         if (ctx != null) {
             o.put("title", ctx.title());
@@ -127,13 +128,46 @@ public final class EventJson {
                 location, o.path("confidence").asDouble(), evidence(o.path("evidence_detail")), ctx);
     }
 
-    private Evidence evidence(JsonNode detail) {
-        if (!detail.isObject()) return new Evidence("unknown", "", "", "", null, null, false, false, "", -1, -1, List.of());
-        try {
-            return mapper.treeToValue(detail, Evidence.class);
-        } catch (JsonProcessingException x) {
-            throw new IllegalArgumentException("evidence_detail: " + x.getOriginalMessage());
-        }
+    private ObjectNode evidence(Evidence v) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("coder", v.coder());
+        o.put("rule", v.rule());
+        o.put("rule_code", v.ruleCode());
+        o.put("rule_origin", v.ruleOrigin());
+        o.set("source", actorEvidence(v.source()));
+        o.set("target", v.target() == null ? mapper.nullNode() : actorEvidence(v.target()));
+        o.put("inherited", v.inherited());
+        o.put("mutual", v.mutual());
+        o.put("modality_cue", v.modalityCue());
+        o.put("sentence", v.sentence());
+        o.put("trigger", v.trigger());
+        ArrayNode files = o.putArray("knowledge");
+        for (KnowledgeVersion k : v.knowledge()) files.addObject().put("file", k.file()).put("sha256", k.sha256());
+        return o;
+    }
+
+    private ObjectNode actorEvidence(ActorEvidence a) {
+        ObjectNode o = mapper.createObjectNode();
+        if (a.rule() == null) o.putNull("rule");
+        else o.put("rule", a.rule().label());
+        o.put("detail", a.detail());
+        return o;
+    }
+
+    /** An event read from a record written before evidence had a structure has evidence of an "unknown" coder. */
+    private static Evidence evidence(JsonNode d) {
+        if (!d.isObject()) return new Evidence("unknown", "", "", "", null, null, false, false, "", -1, -1, List.of());
+        List<KnowledgeVersion> files = new java.util.ArrayList<>();
+        for (JsonNode k : d.path("knowledge")) files.add(new KnowledgeVersion(k.path("file").asText(), k.path("sha256").asText()));
+        return new Evidence(d.path("coder").asText("unknown"), d.path("rule").asText(""), d.path("rule_code").asText(""),
+                d.path("rule_origin").asText(""), actorEvidence(d.path("source")),
+                d.path("target").isObject() ? actorEvidence(d.path("target")) : null, d.path("inherited").asBoolean(),
+                d.path("mutual").asBoolean(), d.path("modality_cue").asText(""), d.path("sentence").asInt(-1),
+                d.path("trigger").asInt(-1), files);
+    }
+
+    private static ActorEvidence actorEvidence(JsonNode a) {
+        return new ActorEvidence(ActorRule.ofLabel(a.path("rule").asText(null)), a.path("detail").asText(""));
     }
 
     private static Actor actorFrom(JsonNode a) {

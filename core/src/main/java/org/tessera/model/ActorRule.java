@@ -59,6 +59,11 @@ public enum ActorRule {
         return label + (isPronoun() ? "->" : ":") + detail;
     }
 
+    /** The rule of a label, or null for none or an unknown one: reads our own JSON back. */
+    public static ActorRule ofLabel(String label) {
+        return label == null ? null : Arrays.stream(values()).filter(r -> r.label.equals(label)).findFirst().orElse(null);
+    }
+
     /** The rule whose {@link #render rendering} starts {@code rendered}: reads our own JSON back, nothing else. */
     public static ActorRule ofRendered(String rendered) {
         return Arrays.stream(values()).filter(r -> rendered.equals(r.label) || rendered.startsWith(r.label + (r.isPronoun() ? "->" : ":")))

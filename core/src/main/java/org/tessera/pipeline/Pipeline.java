@@ -105,7 +105,7 @@ public final class Pipeline {
             } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 String why = "annotation failed: " + e;
                 notes.add(raw.origin() + ": article " + a.index() + " skipped: " + why);
-                results.add(new ArticleResult(a, null, List.of(), why));
+                results.add(new ArticleResult(a, null, List.of(), why, true));
             }
         }
         return new DocumentResult(doc.id(), raw.origin(), doc, results, notes, null);

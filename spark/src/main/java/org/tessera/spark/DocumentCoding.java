@@ -68,7 +68,7 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                             counters.articlesCoded.add(1);
                         } else {
                             counters.articlesSkipped.add(1);
-                            boolean broke = a.skipped().startsWith("annotation failed");
+                            boolean broke = a.failed();
                             if (broke) counters.failures.add(1);
                             ready.add(new JobRecord.Problem(d.id() + "#" + a.article().index(), broke ? "code" : "skip", a.skipped()));
                         }

@@ -1,5 +1,6 @@
 package org.tessera.spark;
 
+import static org.apache.spark.sql.types.DataTypes.BooleanType;
 import static org.apache.spark.sql.types.DataTypes.DoubleType;
 import static org.apache.spark.sql.types.DataTypes.IntegerType;
 import static org.apache.spark.sql.types.DataTypes.LongType;
@@ -34,6 +35,15 @@ public final class EventSchema {
             string("name"), string("country"), field("lat", DoubleType), field("lon", DoubleType),
             field("feature_id", LongType));
 
+    public static final StructType ACTOR_EVIDENCE = struct(string("rule"), string("detail"));
+
+    public static final StructType EVIDENCE = struct(
+            string("coder"), string("rule"), string("rule_code"), string("rule_origin"),
+            field("source", ACTOR_EVIDENCE), field("target", ACTOR_EVIDENCE),
+            field("inherited", BooleanType), field("mutual", BooleanType), string("modality_cue"),
+            field("sentence", IntegerType), field("trigger", IntegerType),
+            field("knowledge", createArrayType(struct(string("file"), string("sha256")))));
+
     public static final StructType EVENT = struct(
             string("doc"),
             field("article", IntegerType),
@@ -48,6 +58,7 @@ public final class EventSchema {
             field("location", LOCATION),
             field("confidence", DoubleType),
             string("evidence"),
+            field("evidence_detail", EVIDENCE),
             string("title"),
             string("url"),
             string("language"),

@@ -3,7 +3,6 @@ package org.tessera.spark;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,24 +16,25 @@ import org.tessera.model.RawDocument;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.server.DemoArticles;
 import org.tessera.store.GdeltFormat;
 
 /**
- * The Spark job in local mode codes the seed corpus into exactly the events the core pipeline
- * codes from the same files. Both run in this JVM over one CoreNLP (local executors share
+ * The Spark job in local mode codes our demo articles (written to a folder) into exactly the
+ * events the core pipeline codes from the same files. Both run in this JVM over one CoreNLP (local executors share
  * {@link ExecutorPipeline}'s instance with the reference run).
  */
 class SparkJobIT {
-    private static final Path SEEDS = Path.of("../../shared/corpus/seeds");
-
     @Test
     void sparkWritesExactlyTheEventsTheCorePipelineCodes(@TempDir Path out) throws Exception {
-        assumeTrue(Files.isDirectory(SEEDS), "seed corpus not present");
+        Path input = out.resolve("articles");
+        Files.createDirectories(input);
+        for (RawDocument d : DemoArticles.all()) Files.write(input.resolve(d.id()), d.content());
         PipelineSettings settings = PipelineSettings.defaults();
         EventLines lines = new EventLines();
 
         List<String> inputErrors = new ArrayList<>();
-        List<RawDocument> docs = BatchRunner.expand(List.of(SEEDS), settings.maxPageBytes(), inputErrors::add);
+        List<RawDocument> docs = BatchRunner.expand(List.of(input), settings.maxPageBytes(), inputErrors::add);
         assertEquals(List.of(), inputErrors);
         Pipeline pipeline = ExecutorPipeline.pipeline(settings);
         EventJson json = new EventJson();
@@ -44,13 +44,13 @@ class SparkJobIT {
             r.events().forEach(e -> expected.add(lines.normalise(json.toLine(e))));
         }
         expected.sort(null);
-        assertFalse(expected.isEmpty(), "the seeds should yield events");
+        assertFalse(expected.isEmpty(), "the demo articles should yield events");
 
         SparkSession spark = SparkSession.builder().master("local[2]").appName("tessera-it")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
             String target = out.resolve("job").toString();
-            JobSummary summary = TesseraSparkJob.run(spark, new JobRequest(SEEDS.toString(), target, 0, settings, false));
+            JobSummary summary = TesseraSparkJob.run(spark, new JobRequest(input.toString(), target, 0, settings, false));
             List<String> actual = new ArrayList<>();
             for (String line : spark.read().parquet(target + "/events").toJSON().collectAsList())
                 actual.add(lines.normalise(line));
