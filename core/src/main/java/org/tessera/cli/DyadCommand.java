@@ -25,7 +25,7 @@ final class DyadCommand implements Callable<Integer> {
     @Parameters(index = "1", paramLabel = "TARGET")
     String target;
 
-    @Option(names = "--by", paramLabel = "day|week|month", description = "Period (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--by", paramLabel = "day|week|month|quarter|year", description = "Period (default: ${DEFAULT-VALUE}).")
     String by = "month";
 
     @Option(names = "--both-directions", description = "Also TARGET to SOURCE, as rows of their own.")

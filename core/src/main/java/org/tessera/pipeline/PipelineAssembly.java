@@ -31,6 +31,8 @@ public final class PipelineAssembly {
     private final PrintStream log;
     private final Loaded loaded;
     private final Map<String, ArticleCoder> coders = new ConcurrentHashMap<>();
+    /** A user's PETRARCH dictionaries, read on first use (guarded by this). */
+    private PetrarchDictionaries dictionaries;
 
     /** What assemblies derived from one another share: the costly annotators and the gazetteer. */
     private static final class Loaded {
@@ -112,8 +114,6 @@ public final class PipelineAssembly {
         for (LanguageSupport l : languages) if (l.language().equals(language)) return l;
         throw new IllegalArgumentException("language " + language + " not coded");
     }
-
-    private PetrarchDictionaries dictionaries;
 
     private synchronized PetrarchDictionaries dictionaries() {
         if (config.dictionaries() == null || dictionaries != null) return dictionaries;

@@ -1,8 +1,10 @@
 /**
- * The one way stages are composed: intake, annotation and coding as plain calls over immutable
- * records, the same in the CLI, the server's ingest, benchmarks and a Spark partition. Owns
- * per-document error isolation (a broken page becomes a message, never an exception that stops a
- * batch), the per-article time budget, and progress reporting on stderr. Knows nothing of where
- * results go.
+ * The one way stages are composed: {@link org.tessera.pipeline.PipelineAssembly} builds, from one
+ * {@link org.tessera.pipeline.PipelineConfig} and the registered languages, the intake, each
+ * language's annotator and coders and the finishing step, the same in the CLI, the server's demo,
+ * benchmarks and a Spark partition. {@link org.tessera.pipeline.Pipeline} runs them as plain calls
+ * over immutable records and owns per-document error isolation (a broken page becomes a message,
+ * never an exception that stops a batch), the per-article time budget, the repost cache and
+ * progress reporting on stderr. Knows nothing of where results go.
  */
 package org.tessera.pipeline;

@@ -1,0 +1,115 @@
+package org.tessera.coding;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.tessera.cameo.CameoTable;
+import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
+import org.tessera.model.AnnotatedArticle;
+import org.tessera.model.DateSource;
+import org.tessera.model.Event;
+import org.tessera.model.Evidence;
+import org.tessera.model.Location;
+import org.tessera.model.Modality;
+import org.tessera.model.PartialDate;
+import org.tessera.testkit.Conllu;
+
+/** The one finishing step on hand-written parses: modality and its cue, date, place, confidence and the merge rule. */
+class EventFinisherTest {
+    private static final CameoTable CAMEO = CameoTable.load();
+    private static final Actor RUSSIA = new Actor("Russia", "Russia", "RUS", "", ActorRule.COUNTRY, "Russia");
+    private static final Actor MOSCOW = new Actor("Moscow", "Russia", "RUS", "GOV", ActorRule.CAPITAL, "Moscow");
+    private static final Actor UKRAINE = new Actor("Ukraine", "Ukraine", "UKR", "", ActorRule.COUNTRY, "Ukraine");
+    private static final Actor HE = new Actor("he", "", "RUS", "GOV", ActorRule.PRONOUN_PERSON, "RUSGOV");
+
+    /** "Russia will not attack Ukraine on Monday" and friends: trigger at token 3 unless said otherwise. */
+    private static final String WILL_NOT = """
+            1 Russia Russia PROPN NNP _ 4 nsubj _ NER=COUNTRY
+            2 will will AUX MD _ 4 aux _ _
+            3 not not PART RB _ 4 advmod _ _
+            4 attack attack VERB VB _ 0 root _ _
+            5 Ukraine Ukraine PROPN NNP _ 4 obj _ NER=COUNTRY
+            """;
+    private static final String ON_MONDAY = """
+            1 Russia Russia PROPN NNP _ 2 nsubj _ NER=COUNTRY
+            2 attacked attack VERB VBD _ 0 root _ _
+            3 Ukraine Ukraine PROPN NNP _ 2 obj _ NER=COUNTRY
+            4 on on ADP IN _ 5 case _ _
+            5 Monday Monday PROPN NNP _ 2 obl:on _ NER=DATE|Time=DATE:2021-03-08
+            """;
+
+    private final EventFinisher finisher = new EventFinisher(ModalityDetector.bundled(), EventLocator.NONE);
+
+    private static CandidateEvent candidate(int trigger, String code, Actor source, Actor target, int specificity, boolean nominal,
+                                            boolean inherited) {
+        Evidence e = new Evidence("test", "test." + code, code, "test:1", source.resolution(), target == null ? null : target.resolution(),
+                inherited, false, "", 0, trigger, List.of());
+        return new CandidateEvent(trigger, CAMEO.get(code), "attack", source, target, specificity, nominal, e);
+    }
+
+    private List<Event> finish(String conllu, List<CandidateEvent> candidates) {
+        AnnotatedArticle a = Conllu.article("finisher", new PartialDate(2021, 3, 10), conllu);
+        return finisher.finish(new ParseView(a.sentences().get(0)), a, candidates);
+    }
+
+    @Test
+    void modalityAndItsCueComeFromTheParse() {
+        Event e = finish(WILL_NOT, List.of(candidate(3, "190", RUSSIA, UKRAINE, 1, false, false))).get(0);
+        assertEquals(Modality.NEGATED, e.modality());
+        assertEquals("negation:not", e.evidence().modalityCue());
+        assertTrue(e.evidenceText().endsWith("modality=negated (negation:not)"), e.evidenceText());
+    }
+
+    @Test
+    void aTimeExpressionOnTheTriggerDatesTheEventElseTheArticleDoes() {
+        Event monday = finish(ON_MONDAY, List.of(candidate(1, "190", RUSSIA, UKRAINE, 1, false, false))).get(0);
+        assertEquals("2021-03-08", monday.date().toString());
+        assertEquals(DateSource.TEXT, monday.dateSource());
+        Event plain = finish(WILL_NOT, List.of(candidate(3, "190", RUSSIA, UKRAINE, 1, false, false))).get(0);
+        assertEquals("2021-03-10", plain.date().toString());
+        assertEquals(DateSource.DOCUMENT, plain.dateSource());
+        assertEquals("Russia attacked Ukraine on Monday", monday.sentence());
+        assertEquals(0, monday.sentenceIndex());
+    }
+
+    @Test
+    void sameDyadAndRootIsOneEventTheMoreConfidentKept() {
+        List<Event> events = finish(ON_MONDAY, List.of(
+                candidate(1, "190", RUSSIA, UKRAINE, 0, true, true),   // a weak candidate first
+                candidate(1, "193", RUSSIA, UKRAINE, 3, false, false), // same root 19, stronger
+                candidate(1, "112", RUSSIA, UKRAINE, 1, false, false), // another root: kept
+                candidate(1, "190", UKRAINE, RUSSIA, 1, false, false)));  // the other direction: kept
+        assertEquals(List.of("RUS>UKR 193", "RUS>UKR 112", "UKR>RUS 190"),
+                events.stream().map(e -> e.source().code() + ">" + e.target().code() + " " + e.action().code().code()).toList());
+    }
+
+    @Test
+    void confidenceFallsForPronounsInheritedSubjectsNounsAndNoTarget() {
+        double named = finish(ON_MONDAY, List.of(candidate(1, "190", MOSCOW, UKRAINE, 1, false, false))).get(0).confidence();
+        double pronoun = finish(ON_MONDAY, List.of(candidate(1, "190", HE, UKRAINE, 1, false, false))).get(0).confidence();
+        double inherited = finish(ON_MONDAY, List.of(candidate(1, "190", MOSCOW, UKRAINE, 1, false, true))).get(0).confidence();
+        double noun = finish(ON_MONDAY, List.of(candidate(1, "190", MOSCOW, UKRAINE, 1, true, false))).get(0).confidence();
+        double alone = finish(ON_MONDAY, List.of(candidate(1, "190", MOSCOW, null, 1, false, false))).get(0).confidence();
+        double negated = finish(WILL_NOT, List.of(candidate(3, "190", MOSCOW, UKRAINE, 1, false, false))).get(0).confidence();
+        for (double lower : new double[]{pronoun, inherited, noun, alone, negated}) assertTrue(lower < named, lower + " < " + named);
+    }
+
+    @Test
+    void theLocatorPlacesEachEventAtItsTrigger() {
+        List<Integer> triggers = new ArrayList<>();
+        EventFinisher placing = new EventFinisher(ModalityDetector.bundled(), (e, s, trigger, a) -> {
+            triggers.add(trigger);
+            return new Location("Kyiv", "UKR", 50.45, 30.52, 703448L);
+        });
+        AnnotatedArticle a = Conllu.article("finisher", null, ON_MONDAY);
+        Event e = placing.finish(new ParseView(a.sentences().get(0)), a, List.of(candidate(1, "190", RUSSIA, UKRAINE, 1, false, false))).get(0);
+        assertEquals("Kyiv", e.location().name());
+        assertEquals(List.of(1), triggers);
+        assertNull(finish(ON_MONDAY, List.of(candidate(1, "190", RUSSIA, UKRAINE, 1, false, false))).get(0).location());
+    }
+}
