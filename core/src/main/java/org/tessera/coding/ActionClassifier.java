@@ -9,7 +9,7 @@ import java.util.Optional;
  * The class of the action a word heads. A verb is classed by its particle or object together with
  * it ("step down", "expel diplomats"), then alone ("meet"), then by its object ("impose sanctions");
  * a noun by its modifier or "of" complement together with it ("travel ban", "state of emergency"),
- * then alone. A reverse word takes the reversal of what it undoes: "lift the sanctions" and "the
+ * then alone; a noun of asking or offering by what it asks for ("calls for talks"). A reverse word takes the reversal of what it undoes: "lift the sanctions" and "the
  * lifting of sanctions" are easing sanctions. The words are data ({@link ActionClasses},
  * {@link ActionFrames}); which parts of the parse to join is here. Immutable and thread-safe.
  */
@@ -17,6 +17,7 @@ final class ActionClassifier {
     /** How far down a chain of complements ("the end of the lifting of ...") we read; junk parses may cycle. */
     private static final int DEPTH = 3;
     private static final List<String> REVERSED_COMPLEMENTS = List.of("of", "to", "on");
+    private static final List<String> ASKED_COMPLEMENTS = List.of("for", "of");
 
     private final ActionClasses classes;
     private final ActionFrames frames;
@@ -76,6 +77,14 @@ final class ActionClassifier {
                 for (int c : view.prepositional(n, p)) {
                     Optional<String> r = nounClass(view, c, depth - 1).flatMap(table::reversal);
                     if (r.isPresent()) return r;
+                }
+        }
+        if (frames.get(lemma).isPresent()) {
+            // "calls for early elections", "a demand for the release": what is asked for is the action.
+            for (String p : ASKED_COMPLEMENTS)
+                for (int c : view.prepositional(n, p)) {
+                    Optional<String> k = nounClass(view, c, depth - 1);
+                    if (k.isPresent()) return k;
                 }
         }
         for (int c : view.children(n)) {
