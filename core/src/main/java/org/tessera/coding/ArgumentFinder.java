@@ -94,14 +94,37 @@ final class ArgumentFinder {
     }
 
     List<Integer> targets(ParseView view, PatternMatch m) {
-        Set<Integer> out = new LinkedHashSet<>();
-        List<Integer> places = new ArrayList<>();
-        places.add(m.trigger());
-        places.addAll(m.matched());
+        List<Integer> places = places(view, m.trigger(), m.matched());
         for (String slot : m.pattern().targetSlots()) {
-            for (int place : places) out.addAll(PatternMatcher.dependents(view, place, slot));
-            if (!out.isEmpty()) break;
+            List<Integer> out = filling(view, places, slot);
+            if (!out.isEmpty()) return out;
         }
+        return List.of();
+    }
+
+    /**
+     * Where a target may hang: the trigger, the words its requirements matched, and the participles
+     * and relative clauses that describe those that are nouns ("lifted the sanctions imposed on Havana").
+     */
+    List<Integer> places(ParseView view, int trigger, List<Integer> matched) {
+        List<Integer> places = new ArrayList<>();
+        places.add(trigger);
+        places.addAll(matched);
+        for (int p : matched) if (view.token(p).isNoun()) places.addAll(describing(view, p));
+        return places;
+    }
+
+    /** The verbs of participles and relative clauses on a noun: "the troops deployed last year", "sanctions that it imposed". */
+    static List<Integer> describing(ParseView view, int noun) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : view.children(noun)) if (view.baseRelation(c).equals("acl") && view.token(c).isVerb()) out.add(c);
+        return out;
+    }
+
+    /** The dependents of the places through one slot, each once, in the places' order. */
+    List<Integer> filling(ParseView view, List<Integer> places, String slot) {
+        Set<Integer> out = new LinkedHashSet<>();
+        for (int place : places) out.addAll(PatternMatcher.dependents(view, place, slot));
         return new ArrayList<>(out);
     }
 }

@@ -3,6 +3,7 @@ package org.tessera.coding;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -28,11 +29,13 @@ public final class DependencyPatternCoder implements EventCoder {
     private final ActorResolver resolver;
     private final PatternMatcher matcher;
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
+    private final FamilyRule families;
 
     public DependencyPatternCoder(CodingKnowledge knowledge) {
         this.knowledge = Objects.requireNonNull(knowledge);
         this.resolver = new ActorResolver(knowledge.actors(), knowledge.roles());
         this.matcher = new PatternMatcher(knowledge.lexicon());
+        this.families = new FamilyRule(VerbalFamilies.bundled(knowledge.cameo()), matcher, arguments, ModalityCue.bundled());
     }
 
     @Override
@@ -68,37 +71,69 @@ public final class DependencyPatternCoder implements EventCoder {
         return actors;
     }
 
+    /**
+     * Verbs first, the clause's own before those of participles and relative clauses inside its
+     * arguments ("lifted the sanctions imposed on Havana": lifting, not imposing), then nouns. At each,
+     * a frame verb's family event ({@link FamilyRule}) comes before the lexicon's patterns.
+     */
     private List<CandidateEvent> codeSentence(ParseView view, SentenceActors actors) {
         List<CandidateEvent> events = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb()) order.add(i);
+        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && !describes(view, i)) order.add(i);
+        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i)) order.add(i);
         for (int i = 0; i < view.size(); i++) if (view.token(i).isNoun()) order.add(i);
         for (int t : order) {
             if (used.contains(t) || actors.at(t).isPresent() && view.token(t).isProperNoun()) continue;
-            for (PatternMatch m : matcher.at(view, t)) {
-                List<CandidateEvent> made = eventsFor(view, m, actors);
-                if (made.isEmpty()) continue;
-                used.add(t);
-                used.addAll(m.matched());
-                events.addAll(made);
-                break;
+            List<CandidateEvent> made = List.of();
+            PatternMatch hit = null;
+            Optional<FamilyMatch> family = families.at(view, t);
+            if (family.isPresent()) {
+                hit = family.get().match();
+                made = eventsFor(view, hit, family.get().targetTiers(), actors);
             }
+            for (Iterator<PatternMatch> it = matcher.at(view, t).iterator(); made.isEmpty() && it.hasNext(); ) {
+                hit = it.next();
+                made = eventsFor(view, hit, List.of(arguments.targets(view, hit)), actors);
+            }
+            if (made.isEmpty()) continue;
+            used.add(t);
+            used.addAll(hit.matched());
+            // What describes the event's arguments is part of them, not an event of its own.
+            for (int w : hit.matched()) if (view.token(w).isNoun()) used.addAll(ArgumentFinder.describing(view, w));
+            events.addAll(made);
         }
         return events;
     }
 
-    private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, SentenceActors actors) {
+    /** A participle or relative clause that describes a noun ("the troops deployed last year"). */
+    private static boolean describes(ParseView view, int verb) {
+        int h = view.head(verb);
+        return view.baseRelation(verb).equals("acl") && h >= 0 && view.token(h).isNoun();
+    }
+
+    private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, List<List<Integer>> targetTiers, SentenceActors actors) {
         List<ActorMention> sources = actorsAt(view, arguments.sources(view, m), actors, false);
         if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, arguments.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) return List.of();
         if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
-        List<ActorMention> targets = actorsAt(view, arguments.targets(view, m), actors, true);
+        List<ActorMention> targets = targets(view, targetTiers, sources, actors);
         if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
         return build(view, m, sources, targets, false);
+    }
+
+    /** The actors of the first tier that names one besides the sources; failing that, those of the last tier. */
+    private static List<ActorMention> targets(ParseView view, List<List<Integer>> tiers, List<ActorMention> sources, SentenceActors actors) {
+        List<ActorMention> found = List.of();
+        for (List<Integer> tier : tiers) {
+            found = actorsAt(view, tier, actors, true);
+            if (found.stream().anyMatch(t -> sources.stream().noneMatch(s -> s.head() == t.head() || sameActor(s.actor(), t.actor()))))
+                return found;
+        }
+        return found;
     }
 
     /** Candidates for every source × target pair, with the evidence of each. */

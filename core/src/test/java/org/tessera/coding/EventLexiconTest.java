@@ -21,7 +21,7 @@ class EventLexiconTest {
         EventLexicon lex = EventLexicon.bundled(cameo);
         Set<String> roots = lex.all().stream().map(p -> p.cameo().substring(0, 2)).collect(Collectors.toSet());
         for (int r = 1; r <= 20; r++) assertTrue(roots.contains(String.format("%02d", r)), "no pattern for root " + r);
-        assertTrue(lex.all().size() > 150);
+        assertTrue(lex.all().size() > 120); // the verbal families (02, 03, 10, 12, 13) are the family rule's, not patterns
     }
 
     @Test
