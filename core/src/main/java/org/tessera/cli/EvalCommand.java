@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.tessera.eval.Breakdown;
 import org.tessera.eval.GoldEntry;
 import org.tessera.eval.GoldFile;
 import org.tessera.eval.GoldScorer;
@@ -20,7 +21,7 @@ final class EvalCommand implements Callable<Integer> {
     @Mixin
     CodingOptions options;
 
-    @Option(names = {"-v", "--verbose"}, description = "List each miss and each false event.")
+    @Option(names = {"-v", "--verbose"}, description = "List each miss and each false event, then recall per CAMEO root and PLOVER category, confused roots and silent sentences.")
     boolean verbose;
 
     @Parameters(index = "0", paramLabel = "GOLD.jsonl")
@@ -42,9 +43,23 @@ final class EvalCommand implements Callable<Integer> {
                 System.out.printf("FALSE %s %s>%s %s %s [%s] \"%s\" (%s)%n", e.doc(), e.source().code(),
                         e.target() == null ? "-" : e.target().code(), e.action().code().code(), e.modality().json(),
                         e.action().text(), e.sentence(), e.evidenceText());
+            printBreakdown(Breakdown.of(entries, events));
         }
         System.out.printf("predicted=%d correct=%d required=%d found=%d%n", s.predicted(), s.correct(), s.required(), s.found());
         System.out.println(s.line());
         return code;
+    }
+
+    private static void printBreakdown(Breakdown b) {
+        System.out.println("recall by CAMEO root (each required entry under its first root):");
+        b.byRoot().forEach(t -> System.out.println("ROOT   " + t.line()));
+        if (!b.byPlover().isEmpty()) {
+            System.out.println("recall by PLOVER category:");
+            b.byPlover().forEach(t -> System.out.println("PLOVER " + t.line()));
+        }
+        System.out.println("confused roots (quote and actors right, root wrong; gold -> predicted):");
+        b.confusions().forEach(c -> System.out.println("CONFUSED " + c.line()));
+        System.out.println("required entries with no event at all in their sentence: " + b.silent().size());
+        for (GoldEntry g : b.silent()) System.out.printf("SILENT %s %s \"%s\"%n", g.id(), g.roots(), g.quote());
     }
 }

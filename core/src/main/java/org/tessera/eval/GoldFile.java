@@ -32,14 +32,15 @@ public final class GoldFile {
             if (!o.hasNonNull("doc") || !o.hasNonNull("quote")) throw new IOException(p + ":" + n + ": needs doc and quote");
             out.add(new GoldEntry(o.path("id").asText("line" + n), o.path("doc").asText(), o.path("quote").asText(),
                     strings(o.path("source")), strings(o.path("target")), new ArrayList<>(strings(o.path("roots"))),
-                    o.path("symmetric").asBoolean(false), o.path("required").asBoolean(false)));
+                    o.path("symmetric").asBoolean(false), o.path("required").asBoolean(false), o.path("plover").asText("")));
         }
         return out;
     }
 
     private static Set<String> strings(JsonNode a) {
         Set<String> s = new java.util.LinkedHashSet<>();
-        if (a.isArray()) a.forEach(x -> s.add(x.asText()));
+        // A null among the accepted codes accepts no actor at all: the scorer's empty country.
+        if (a.isArray()) a.forEach(x -> s.add(x.isNull() ? "" : x.asText()));
         else if (a.isTextual()) s.add(a.asText());
         return s.isEmpty() ? new HashSet<>() : s;
     }

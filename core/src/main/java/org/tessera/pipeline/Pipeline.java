@@ -25,14 +25,21 @@ import org.tessera.model.RawDocument;
 
 /**
  * Raw document to events: intake, then per article the stage of its language (annotation and
- * coding); an article in a language without a stage is skipped with a note. A
+ * coding); an article whose language intake could not determine ("und": too short or unclear)
+ * goes to the default language's stage, as a headline or one-sentence article most likely
+ * is in the language the pipeline mainly codes; an article in a language without a stage is
+ * skipped with a note. A
  * repost of an article annotated recently reuses that annotation (see {@link RepostCache}).
  * Thread-safe (its stages are); never throws for bad input — a document that cannot be read
  * comes back as a failed {@link DocumentResult}, an article that breaks a stage as a skipped one.
  */
 public final class Pipeline {
     private final Intake intake;
+    /** Article language of a text intake could not tell (see {@link Article#language()}). */
+    private static final String UNDETERMINED = "und";
+
     private final Map<String, LanguageStage> stages;
+    private final String defaultLanguage;
     private final Duration articleTimeout;
     /** Runs articles under the time budget; threads are created on demand so an abandoned one is simply left behind. */
     private final ExecutorService timed;
@@ -41,12 +48,17 @@ public final class Pipeline {
 
     /**
      * {@code stages}: the annotator and coder of each language coded, by ISO 639-1 code;
+     * {@code defaultLanguage}: the one of them that codes articles of undetermined language;
      * {@code articleTimeout}: budget per article ({@link Duration#ZERO}: none, see {@link #timedOut()});
      * {@code repostSentences}: how many sentences of recent annotations to keep for reposts (0: none).
      * Built by {@link PipelineAssembly}.
      */
-    Pipeline(IntakeOptions intakeOptions, Map<String, LanguageStage> stages, Duration articleTimeout, int repostSentences) {
+    Pipeline(IntakeOptions intakeOptions, Map<String, LanguageStage> stages, String defaultLanguage, Duration articleTimeout,
+             int repostSentences) {
         if (stages.isEmpty()) throw new IllegalArgumentException("a pipeline needs at least one language");
+        if (!stages.containsKey(defaultLanguage))
+            throw new IllegalArgumentException("default language " + defaultLanguage + " has no stage (stages: " + stages.keySet() + ")");
+        this.defaultLanguage = defaultLanguage;
         this.reposts = new RepostCache(repostSentences);
         this.intake = new Intake(Objects.requireNonNull(intakeOptions));
         this.stages = Map.copyOf(stages);
@@ -68,9 +80,12 @@ public final class Pipeline {
         return timedOut.get();
     }
 
-    /** The annotator and coder of a language, or null when the language is not coded. */
+    /**
+     * The annotator and coder of a language, or null when the language is not coded; for "und"
+     * (undetermined), the default language's.
+     */
     public LanguageStage stage(String language) {
-        return stages.get(language);
+        return stages.get(UNDETERMINED.equals(language) ? defaultLanguage : language);
     }
 
     /** The languages this pipeline codes. */
@@ -90,7 +105,7 @@ public final class Pipeline {
         List<ArticleResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (Article a : doc.articles()) {
-            if (!stages.containsKey(a.language())) {
+            if (stage(a.language()) == null) {
                 String why = "language " + a.language() + " not coded";
                 notes.add(raw.origin() + ": article " + a.index() + " (" + shorten(a.title()) + ") skipped: " + why);
                 results.add(new ArticleResult(a, null, List.of(), why));
@@ -123,7 +138,7 @@ public final class Pipeline {
 
     /** Annotates (or reuses a repost's annotation) and codes one article that intake already produced. */
     public ArticleResult code(Article a) {
-        LanguageStage stage = stages.get(a.language());
+        LanguageStage stage = stage(a.language());
         if (stage == null) throw new IllegalArgumentException("language " + a.language() + " not coded (this pipeline codes " + languages() + ")");
         AnnotatedArticle annotated = reposts.find(a);
         if (annotated == null) {

@@ -84,7 +84,7 @@ public final class PipelineAssembly {
     public Pipeline pipeline() {
         Map<String, LanguageStage> stages = new LinkedHashMap<>();
         for (LanguageSupport l : languages) stages.put(l.language(), stage(l.language()));
-        return new Pipeline(config.intake(), stages, config.articleTimeout(), config.repostSentences());
+        return new Pipeline(config.intake(), stages, defaultLanguage(), config.articleTimeout(), config.repostSentences());
     }
 
     public LanguageStage stage(String language) {

@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.tessera.eval.GoldFile;
@@ -19,6 +20,7 @@ import org.tessera.eval.GoldScorer;
 import org.tessera.eval.Score;
 import org.tessera.json.EventJson;
 import org.tessera.model.Event;
+import org.tessera.model.Modality;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.BatchRunner;
@@ -29,12 +31,17 @@ import org.tessera.testkit.SharedNlp;
 
 /**
  * The shared corpus end to end: every seed page codes to contract JSON, the dev gold scores above
- * the floor the coder has committed to, and sport and entertainment news do not turn into wars.
+ * the floor the coder has committed to, sport and entertainment news do not turn into wars, and
+ * sport news gives almost no asserted events at all.
  */
 class SharedCorpusIT {
     private static final Path SHARED = Path.of("../../shared");
     private static final double PRECISION_FLOOR = 0.60;
     private static final double RECALL_FLOOR = 0.50;
+    /** The coder's target for sport news: under one asserted event in ten articles. */
+    private static final double SPORT_EVENTS_PER_ARTICLE = 0.10;
+    /** Every so many sport files: a sample spread over the whole set that keeps the test to a few minutes on two cores. */
+    private static final int SPORT_SAMPLE_STEP = 10;
 
     private static List<DocumentResult> code(List<Path> inputs) {
         List<String> errors = new ArrayList<>();
@@ -102,5 +109,28 @@ class SharedCorpusIT {
         material.forEach(e -> System.err.println("sport/entertainment event: " + e.action().code().code() + " " + e.sentence()));
         assertTrue(articles >= 25, "articles: " + articles);
         assertTrue(material.size() <= 3, "material conflict or cooperation events in sport/entertainment: " + material.size());
+    }
+
+    @Test
+    void bbcSportArticlesGiveUnderATenthOfAnAssertedEventEach() throws IOException {
+        Path sport = SHARED.resolve("corpus/bbc-2004-2005/news/sport");
+        assumeTrue(Files.isDirectory(sport), "BBC corpus not beside the project");
+        List<Path> all;
+        try (Stream<Path> s = Files.list(sport)) {
+            all = s.sorted().toList();
+        }
+        List<Path> sample = new ArrayList<>();
+        for (int i = 0; i < all.size(); i += SPORT_SAMPLE_STEP) sample.add(all.get(i));
+        List<DocumentResult> results = code(sample);
+        int articles = results.stream().mapToInt(r -> (int) r.articles().stream().filter(ArticleResult::wasCoded).count()).sum();
+        List<Event> asserted = results.stream().flatMap(DocumentResult::events).filter(e -> e.modality() == Modality.ASSERTED).toList();
+        double perArticle = articles == 0 ? 0 : (double) asserted.size() / articles;
+        String line = String.format(Locale.ROOT, "BBC sport: %d articles of %d files, %d asserted events, %.3f each",
+                articles, all.size(), asserted.size(), perArticle);
+        asserted.forEach(e -> System.err.println("sport event: " + e.action().code().code() + " " + e.sentence()));
+        System.out.println(line);
+        System.err.println(line);
+        assertTrue(articles >= sample.size() * 9 / 10, "most sampled files coded: " + line);
+        assertTrue(perArticle < SPORT_EVENTS_PER_ARTICLE, line);
     }
 }
