@@ -59,7 +59,7 @@ class HostileInputIT {
         assertEquals(1, p.exitValue(), "code's exit status: partial\n" + all);
         assertTrue(lines.contains("probe: exit 1 for [ingest]") || lines.stream().anyMatch(l -> l.startsWith("probe: exit 1 for [ingest]")),
                 "ingest's exit status: partial\n" + all);
-        assertTrue(seconds < 120, "took " + seconds + " s");
+        // No bound on the time beyond the hang guard above: speed is the bench's business, not a test's.
         long peak = lines.stream().filter(l -> l.startsWith("probe: peak-heap ")).mapToLong(l -> Long.parseLong(l.substring(17))).max()
                 .orElseThrow(() -> new AssertionError("no peak heap figure:\n" + all));
         assertTrue(peak < 2L << 30, "peak heap " + peak);
