@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
                 org.tessera.server.ServeCommand.class,
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
+                LexiconCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TesseraCli {
     public static void main(String[] args) {

@@ -38,11 +38,17 @@ public record EventPattern(String id, String cameo, Set<String> triggers, boolea
 
     /**
      * A dependent the trigger must have ({@code +obj:sanction}) or must not have ({@code -obj:site}).
-     * {@code link} is a relation (obj, xcomp, prt, ...) or a preposition; {@code lemmas} empty means any word.
+     * {@code link} is a relation (obj, xcomp, prt, ...) or a preposition, or several joined by '|'
+     * ("for|over": the parse or the writer may use either); {@code lemmas} empty means any word.
      */
     public record Requirement(String link, Set<String> lemmas, boolean present) {
         public Requirement {
             lemmas = Set.copyOf(lemmas);
+        }
+
+        /** The alternative links, in the order written. */
+        public List<String> links() {
+            return List.of(link.split("\\|"));
         }
 
         public boolean accepts(String lemma) {

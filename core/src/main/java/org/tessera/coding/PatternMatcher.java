@@ -8,8 +8,8 @@ import java.util.Optional;
 
 /**
  * Finds the lexicon patterns that fit at a trigger word. A requirement names a relation
- * ({@code +obj:sanction}) or a preposition ({@code +for:visit}); prepositional requirements may
- * hang off the trigger or off a word an earlier requirement matched ("imposed sanctions on"
+ * ({@code +obj:sanction}) or a preposition ({@code +for:visit}), or several ({@code +for|over:pay});
+ * it may hang off the trigger or off a word an earlier requirement matched ("imposed sanctions on"
  * whether the parser attached "on" to the verb or the noun). Passive and participle forms are
  * read through: the object of "impose" is the passive subject of "were imposed" and the noun
  * that "imposed" modifies in "sanctions imposed on".
@@ -49,11 +49,16 @@ final class PatternMatcher {
         return Optional.of(new PatternMatch(p, t, matched));
     }
 
+    /**
+     * A dependent through one of the requirement's links, on the trigger and then on the words earlier
+     * requirements matched: "imposed sanctions on" (a preposition on the noun), "broke off diplomatic
+     * ties" (an adjective on the noun), "went on hunger strike" (a compound on the noun).
+     */
     private static Optional<Integer> find(ParseView view, int t, EventPattern.Requirement r, List<Integer> matched) {
-        for (int c : dependents(view, t, r.link())) if (accepts(view, r, c)) return Optional.of(c);
-        if (!RELATIONS.contains(r.link())) {
+        for (String link : r.links()) {
+            for (int c : dependents(view, t, link)) if (accepts(view, r, c)) return Optional.of(c);
             for (int m : matched)
-                for (int c : view.prepositional(m, r.link())) if (accepts(view, r, c)) return Optional.of(c);
+                for (int c : dependents(view, m, link)) if (accepts(view, r, c)) return Optional.of(c);
         }
         return Optional.empty();
     }
