@@ -21,16 +21,20 @@ public final class ActorDictionary {
     static final String INFERRED = "#inferred";
     private final Map<String, List<DictionaryEntry>> byKey;
     private final int longest;
+    private final java.util.Set<String> countries;
 
     private ActorDictionary(Map<String, List<DictionaryEntry>> byKey) {
         Map<String, List<DictionaryEntry>> copy = new HashMap<>();
+        java.util.Set<String> countryCodes = new java.util.HashSet<>();
         int max = 1;
         for (var e : byKey.entrySet()) {
             copy.put(e.getKey(), List.copyOf(e.getValue()));
             max = Math.max(max, e.getKey().split(" ").length);
+            for (DictionaryEntry x : e.getValue()) if (x.kind() == ActorKind.COUNTRY) countryCodes.add(x.country());
         }
         this.byKey = Map.copyOf(copy);
         this.longest = max;
+        this.countries = java.util.Set.copyOf(countryCodes);
     }
 
     /** A name found in a sentence: tokens [start, end). */
@@ -69,7 +73,7 @@ public final class ActorDictionary {
         return new Builder();
     }
 
-    /** Our bundled dictionaries: countries, historical aliases, organisations, people. */
+    /** Our bundled dictionaries: countries, historical aliases, organisations, groups and domestic bodies, people. */
     public static ActorDictionary bundled() {
         Builder b = builder();
         for (TsvFile.Row r : TsvFile.resource(BASE + "countries.tsv")) {
@@ -91,14 +95,18 @@ public final class ActorDictionary {
             for (String n : names)
                 b.add(n, new DictionaryEntry(ActorKind.ORGANISATION, r.cell(0), r.cell(1), canonical, null, null, r.where()));
         }
+        for (String file : List.of("groups.tsv", "domestic-bodies.tsv")) {
+            for (TsvFile.Row r : TsvFile.resource(BASE + file)) {
+                List<String> names = names(r);
+                DictionaryEntry e = dated(r, ActorKind.GROUP, names.get(0));
+                for (String n : names) b.add(n, e);
+            }
+        }
         Map<String, java.util.Set<String>> bySurname = new HashMap<>();
         List<DictionaryEntry> people = new ArrayList<>();
         for (TsvFile.Row r : TsvFile.resource(BASE + "people.tsv")) {
-            List<String> names = TsvFile.alternatives(r.cell(0));
-            if (names.isEmpty()) throw r.error("no name");
-            LocalDate from = DictionaryDates.start(r.cell(3)).orElse(null);
-            LocalDate to = DictionaryDates.end(r.cell(4)).orElse(null);
-            DictionaryEntry e = new DictionaryEntry(ActorKind.PERSON, r.cell(1), r.cell(2), names.get(0), from, to, r.where());
+            List<String> names = names(r);
+            DictionaryEntry e = dated(r, ActorKind.PERSON, names.get(0));
             for (String n : names) b.add(n, e);
             people.add(e);
             String[] w = names.get(0).split("\\s+");
@@ -114,6 +122,19 @@ public final class ActorDictionary {
             if (b.lacks(w[1] + " " + w[0])) b.add(w[1] + " " + w[0], inferred);
         }
         return b.build();
+    }
+
+    private static List<String> names(TsvFile.Row r) {
+        List<String> names = TsvFile.alternatives(r.cell(0));
+        if (names.isEmpty()) throw r.error("no name");
+        return names;
+    }
+
+    /** A row of the people or group files: names, country, role, from, to. */
+    private static DictionaryEntry dated(TsvFile.Row r, ActorKind kind, String name) {
+        LocalDate from = DictionaryDates.start(r.cell(3)).orElse(null);
+        LocalDate to = DictionaryDates.end(r.cell(4)).orElse(null);
+        return new DictionaryEntry(kind, r.cell(1), r.cell(2), name, from, to, r.where());
     }
 
     /** The kind column of country-aliases.tsv: a name of the country, or its adjective or demonym. */
@@ -154,12 +175,21 @@ public final class ActorDictionary {
         return byKey.getOrDefault(NameKey.key(NameKey.words(phrase)), List.of());
     }
 
-    /** Of several entries for one name, the one that fits the date best: a person in office then, else the nearest term. */
+    /**
+     * Of several entries for one name, the one that holds on the date: an office holder only inside
+     * a term, a dated period (a party in government) before the name's undated row, a place or body
+     * before a person. Without a date every entry holds, the latest term first.
+     */
     public static Optional<DictionaryEntry> best(List<DictionaryEntry> entries, LocalDate on) {
-        return entries.stream().min(Comparator
-                .comparingLong((DictionaryEntry e) -> e.distanceFrom(on))
-                .thenComparing(e -> e.kind() == ActorKind.PERSON ? 1 : 0)
+        return entries.stream().filter(e -> on == null || e.holdsOn(on)).min(Comparator
+                .comparing((DictionaryEntry e) -> e.kind() == ActorKind.PERSON ? 1 : 0)
+                .thenComparing(e -> e.isDated() ? 0 : 1)
                 .thenComparing(e -> e.to() == null ? 0 : 1));
+    }
+
+    /** Whether {@code code} is a country's (an ISO code of a country name), not an organisation's own code. */
+    public boolean isCountry(String code) {
+        return countries.contains(code);
     }
 
     public int size() {

@@ -72,6 +72,39 @@ class ActorDictionaryTest {
         assertTrue(hata.get(0).source().endsWith(ActorDictionary.INFERRED));
     }
 
+    @Test
+    void anOfficeHolderHoldsOnlyInsideATerm() {
+        assertTrue(ActorDictionary.best(DICT.lookup("Charles Michel"), LocalDate.of(2015, 1, 1)).isEmpty());
+        assertEquals("EU", only("Charles Michel", LocalDate.of(2020, 1, 1)).country());
+        assertTrue(ActorDictionary.best(DICT.lookup("Sergei Lavrov"), LocalDate.of(1990, 1, 1)).isEmpty());
+    }
+
+    @Test
+    void aDatedPeriodBeatsTheUndatedRow() {
+        assertEquals("GOV", only("Labour", LocalDate.of(2005, 1, 1)).role());
+        assertEquals("OPP", only("Labour", LocalDate.of(2012, 1, 1)).role());
+        assertEquals("REB", only("Taliban", LocalDate.of(2010, 1, 1)).role());
+        assertEquals("GOV", only("Taliban", LocalDate.of(2022, 1, 1)).role());
+        assertEquals(ActorKind.GROUP, only("Hamas", null).kind());
+        assertEquals("PSE", only("Hamas", null).country());
+    }
+
+    /** An organisation's or country-less group's own code, printed as its country, must not pass for a country's. */
+    @Test
+    void ownCodesAreNoCountryCodes() {
+        for (String file : List.of("organisations.tsv", "groups.tsv")) {
+            for (org.tessera.data.TsvFile.Row r : org.tessera.data.TsvFile.resource(ActorDictionary.BASE + file)) {
+                boolean organisations = file.equals("organisations.tsv");
+                String code = organisations ? r.cell(0) : r.cell(1);
+                String role = organisations ? r.cell(1) : r.cell(2);
+                if (organisations || role.equals("IMG") || role.equals("NGO") && !code.matches("[A-Z]{3}"))
+                    assertFalse(DICT.isCountry(code), r.where() + " " + code);
+            }
+        }
+        assertTrue(DICT.isCountry("PSE"));
+        assertFalse(DICT.isCountry("AMN"));
+    }
+
     private static Token tok(int i, String w) {
         return new Token(i, w, w.toLowerCase(), "NNP", "O", i * 10, i * 10 + w.length());
     }
