@@ -22,8 +22,10 @@ public final class ActorDictionary {
     private final Map<String, List<DictionaryEntry>> byKey;
     private final int longest;
     private final java.util.Set<String> countries;
+    private final java.util.Set<String> lowerInitial;
+    private final java.util.Set<String> lowerFirstWords;
 
-    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey) {
+    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey, java.util.Set<String> lowerInitial) {
         Map<String, List<DictionaryEntry>> copy = new HashMap<>();
         java.util.Set<String> countryCodes = new java.util.HashSet<>();
         int max = 1;
@@ -35,6 +37,8 @@ public final class ActorDictionary {
         this.byKey = Map.copyOf(copy);
         this.longest = max;
         this.countries = java.util.Set.copyOf(countryCodes);
+        this.lowerInitial = java.util.Set.copyOf(lowerInitial);
+        this.lowerFirstWords = lowerInitial.stream().map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** A name found in a sentence: tokens [start, end). */
@@ -47,16 +51,26 @@ public final class ActorDictionary {
     /** Mutable only while being filled; {@link #build()} freezes it. */
     public static final class Builder {
         private final Map<String, List<DictionaryEntry>> byKey = new HashMap<>();
+        private final java.util.Set<String> lowerInitial = new java.util.HashSet<>();
 
+        /**
+         * Adds a name, also in the form the tokenizer writes it ("al - Shabaab" for "al-Shabaab"). A
+         * name that opens with a lower-case particle and a hyphen ("al-Qaeda") is found written so.
+         */
         public Builder add(String phrase, DictionaryEntry entry) {
             List<String> words = NameKey.words(phrase);
             if (words.isEmpty()) return this;
-            byKey.computeIfAbsent(NameKey.key(words), k -> new ArrayList<>()).add(entry);
+            List<String> split = NameKey.words(phrase.replace("-", " - "));
+            for (String key : new java.util.LinkedHashSet<>(List.of(NameKey.key(words), NameKey.key(split)))) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+                if (words.get(0).contains("-") && Character.isLowerCase(phrase.strip().codePointAt(0))) lowerInitial.add(key);
+            }
             return this;
         }
 
         public Builder addAll(ActorDictionary other) {
             other.byKey.forEach((k, v) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            lowerInitial.addAll(other.lowerInitial);
             return this;
         }
 
@@ -65,7 +79,7 @@ public final class ActorDictionary {
         }
 
         public ActorDictionary build() {
-            return new ActorDictionary(byKey);
+            return new ActorDictionary(byKey, lowerInitial);
         }
     }
 
@@ -146,19 +160,24 @@ public final class ActorDictionary {
         };
     }
 
-    /** All names in the sentence, longest first where they overlap; a name must start with a capital letter. */
+    /**
+     * All names in the sentence, longest first where they overlap; a name must start with a capital
+     * letter, but for one that opens with a lower-case particle and a hyphen ("al-Qaeda").
+     */
     public List<Match> find(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Match best = null;
-            for (int len = Math.min(longest, tokens.size() - i); len >= 1 && best == null; len--) {
-                String first = tokens.get(i).word();
-                if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) break;
+            String first = tokens.get(i).word();
+            boolean capital = !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
+            boolean particle = !capital && lowerFirstWords.contains(NameKey.word(first));
+            for (int len = Math.min(longest, tokens.size() - i); len >= 1 && best == null && (capital || particle); len--) {
                 List<String> words = new ArrayList<>(len);
                 for (int k = i; k < i + len; k++) words.add(NameKey.word(tokens.get(k).word()));
-                List<DictionaryEntry> hit = byKey.get(NameKey.key(words));
-                if (hit != null) best = new Match(i, i + len, hit);
+                String key = NameKey.key(words);
+                List<DictionaryEntry> hit = byKey.get(key);
+                if (hit != null && (capital || lowerInitial.contains(key))) best = new Match(i, i + len, hit);
             }
             if (best != null) {
                 out.add(best);

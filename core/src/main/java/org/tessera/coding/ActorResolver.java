@@ -40,10 +40,14 @@ public final class ActorResolver {
         return rules;
     }
 
-    /** Cheap test on an unparsed sentence: could it name an actor at all? Used to skip parsing. */
+    /**
+     * Cheap test on an unparsed sentence: could it name an actor at all? Used to skip parsing. A
+     * role word that names an agent alone ("police") may take the article's country.
+     */
     public boolean mayHoldActor(List<Token> tokens) {
         if (!dictionary.find(tokens).isEmpty()) return true;
         for (Token t : tokens) {
+            if (roles.opensAgent(t)) return true;
             String ner = t.ner();
             if (ner.equals("PERSON") || ner.equals("COUNTRY") || ner.equals("NATIONALITY") || ner.equals("ORGANIZATION")
                     || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE")) return true;

@@ -99,6 +99,11 @@ public final class RoleLexicon {
         return Optional.empty();
     }
 
+    /** Whether token {@code t} opens a role word that names a domestic agent alone ("police", "the opposition"). */
+    public boolean opensAgent(Token t) {
+        return candidates(t).stream().anyMatch(Entry::alone);
+    }
+
     private List<Entry> candidates(Token t) {
         List<Entry> out = new ArrayList<>(byFirstWord.getOrDefault(NameKey.word(t.word()), List.of()));
         String lemma = NameKey.word(t.lemma());

@@ -105,6 +105,17 @@ class ActorDictionaryTest {
         assertFalse(DICT.isCountry("AMN"));
     }
 
+    /** The tokenizer splits hyphens ("al - Shabaab"); a lower-case particle opens such a name, but no other. */
+    @Test
+    void hyphenatedNamesAreFoundAsTokenized() {
+        List<ActorDictionary.Match> m = DICT.find(List.of(tok(0, "al"), tok(1, "-"), tok(2, "Shabaab"), tok(3, "attacked")));
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(3, m.get(0).end());
+        assertEquals("SOM", m.get(0).entries().get(0).country());
+        assertEquals(1, DICT.find(List.of(tok(0, "Al-Qaeda"))).size());
+        assertTrue(DICT.find(List.of(tok(0, "the"), tok(1, "bloc"))).isEmpty());
+    }
+
     private static Token tok(int i, String w) {
         return new Token(i, w, w.toLowerCase(), "NNP", "O", i * 10, i * 10 + w.length());
     }
