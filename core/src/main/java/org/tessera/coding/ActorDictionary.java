@@ -195,12 +195,17 @@ public final class ActorDictionary {
     }
 
     /**
-     * Of several entries for one name, the one that holds on the date: an office holder only inside
-     * a term, a dated period (a party in government) before the name's undated row, a place or body
-     * before a person. Without a date every entry holds, the latest term first.
+     * Of several entries for one name, the one that holds on the date: a dated period (a term, a
+     * party in government) before the name's undated row, a place or body before a person. Where
+     * none holds, the period that ended last: a former office holder is still his country's
+     * ("Yeltsin" in a history written in 2016); a name before its first period is none (Charles
+     * Michel in 2015 was no EU president). Without a date every entry holds, the latest first.
      */
     public static Optional<DictionaryEntry> best(List<DictionaryEntry> entries, LocalDate on) {
-        return entries.stream().filter(e -> on == null || e.holdsOn(on)).min(Comparator
+        List<DictionaryEntry> holding = entries.stream().filter(e -> on == null || e.holdsOn(on)).toList();
+        if (holding.isEmpty())
+            return entries.stream().filter(e -> e.to() != null && e.to().isBefore(on)).max(Comparator.comparing(DictionaryEntry::to));
+        return holding.stream().min(Comparator
                 .comparing((DictionaryEntry e) -> e.kind() == ActorKind.PERSON ? 1 : 0)
                 .thenComparing(e -> e.isDated() ? 0 : 1)
                 .thenComparing(e -> e.to() == null ? 0 : 1));

@@ -6,7 +6,7 @@ import org.tessera.model.ActorRule;
 
 /**
  * "Russian Foreign Minister Sergei Lavrov", "Lukashenka": a person of {@code people.tsv}, the term
- * in office on the article date (outside every term the name is no dictionary person). A bare
+ * in office on the article date, else the last term before it (never a term still to come). A bare
  * surname the dictionary inferred counts only where CoreNLP tagged it a person and the tagged name
  * is that surname alone: "Michel" in "Michel Aoun" is a given name, not Charles Michel. The name is
  * remembered for later bare mentions.

@@ -72,11 +72,15 @@ class ActorDictionaryTest {
         assertTrue(hata.get(0).source().endsWith(ActorDictionary.INFERRED));
     }
 
+    /** Never before the first term; inside a term, that term; after the last, the last (a former office holder). */
     @Test
-    void anOfficeHolderHoldsOnlyInsideATerm() {
+    void anOfficeHolderIsNoneBeforeHisFirstTerm() {
         assertTrue(ActorDictionary.best(DICT.lookup("Charles Michel"), LocalDate.of(2015, 1, 1)).isEmpty());
         assertEquals("EU", only("Charles Michel", LocalDate.of(2020, 1, 1)).country());
         assertTrue(ActorDictionary.best(DICT.lookup("Sergei Lavrov"), LocalDate.of(1990, 1, 1)).isEmpty());
+        DictionaryEntry former = only("Boris Yeltsin", LocalDate.of(2016, 1, 1));
+        assertEquals("RUS", former.country());
+        assertEquals(LocalDate.of(1999, 12, 31), former.to());
     }
 
     @Test
