@@ -21,16 +21,24 @@ public final class ActorDictionary {
     static final String INFERRED = "#inferred";
     private final Map<String, List<DictionaryEntry>> byKey;
     private final int longest;
+    private final java.util.Set<String> countries;
+    private final java.util.Set<String> lowerInitial;
+    private final java.util.Set<String> lowerFirstWords;
 
-    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey) {
+    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey, java.util.Set<String> lowerInitial) {
         Map<String, List<DictionaryEntry>> copy = new HashMap<>();
+        java.util.Set<String> countryCodes = new java.util.HashSet<>();
         int max = 1;
         for (var e : byKey.entrySet()) {
             copy.put(e.getKey(), List.copyOf(e.getValue()));
             max = Math.max(max, e.getKey().split(" ").length);
+            for (DictionaryEntry x : e.getValue()) if (x.kind() == ActorKind.COUNTRY) countryCodes.add(x.country());
         }
         this.byKey = Map.copyOf(copy);
         this.longest = max;
+        this.countries = java.util.Set.copyOf(countryCodes);
+        this.lowerInitial = java.util.Set.copyOf(lowerInitial);
+        this.lowerFirstWords = lowerInitial.stream().map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** A name found in a sentence: tokens [start, end). */
@@ -43,16 +51,26 @@ public final class ActorDictionary {
     /** Mutable only while being filled; {@link #build()} freezes it. */
     public static final class Builder {
         private final Map<String, List<DictionaryEntry>> byKey = new HashMap<>();
+        private final java.util.Set<String> lowerInitial = new java.util.HashSet<>();
 
+        /**
+         * Adds a name, also in the form the tokenizer writes it ("al - Shabaab" for "al-Shabaab"). A
+         * name that opens with a lower-case particle and a hyphen ("al-Qaeda") is found written so.
+         */
         public Builder add(String phrase, DictionaryEntry entry) {
             List<String> words = NameKey.words(phrase);
             if (words.isEmpty()) return this;
-            byKey.computeIfAbsent(NameKey.key(words), k -> new ArrayList<>()).add(entry);
+            List<String> split = NameKey.words(phrase.replace("-", " - "));
+            for (String key : new java.util.LinkedHashSet<>(List.of(NameKey.key(words), NameKey.key(split)))) {
+                byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
+                if (words.get(0).contains("-") && Character.isLowerCase(phrase.strip().codePointAt(0))) lowerInitial.add(key);
+            }
             return this;
         }
 
         public Builder addAll(ActorDictionary other) {
             other.byKey.forEach((k, v) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
+            lowerInitial.addAll(other.lowerInitial);
             return this;
         }
 
@@ -61,7 +79,7 @@ public final class ActorDictionary {
         }
 
         public ActorDictionary build() {
-            return new ActorDictionary(byKey);
+            return new ActorDictionary(byKey, lowerInitial);
         }
     }
 
@@ -69,7 +87,7 @@ public final class ActorDictionary {
         return new Builder();
     }
 
-    /** Our bundled dictionaries: countries, historical aliases, organisations, people. */
+    /** Our bundled dictionaries: countries, historical aliases, organisations, groups and domestic bodies, people. */
     public static ActorDictionary bundled() {
         Builder b = builder();
         for (TsvFile.Row r : TsvFile.resource(BASE + "countries.tsv")) {
@@ -91,14 +109,18 @@ public final class ActorDictionary {
             for (String n : names)
                 b.add(n, new DictionaryEntry(ActorKind.ORGANISATION, r.cell(0), r.cell(1), canonical, null, null, r.where()));
         }
+        for (String file : List.of("groups.tsv", "domestic-bodies.tsv")) {
+            for (TsvFile.Row r : TsvFile.resource(BASE + file)) {
+                List<String> names = names(r);
+                DictionaryEntry e = dated(r, ActorKind.GROUP, names.get(0));
+                for (String n : names) b.add(n, e);
+            }
+        }
         Map<String, java.util.Set<String>> bySurname = new HashMap<>();
         List<DictionaryEntry> people = new ArrayList<>();
         for (TsvFile.Row r : TsvFile.resource(BASE + "people.tsv")) {
-            List<String> names = TsvFile.alternatives(r.cell(0));
-            if (names.isEmpty()) throw r.error("no name");
-            LocalDate from = DictionaryDates.start(r.cell(3)).orElse(null);
-            LocalDate to = DictionaryDates.end(r.cell(4)).orElse(null);
-            DictionaryEntry e = new DictionaryEntry(ActorKind.PERSON, r.cell(1), r.cell(2), names.get(0), from, to, r.where());
+            List<String> names = names(r);
+            DictionaryEntry e = dated(r, ActorKind.PERSON, names.get(0));
             for (String n : names) b.add(n, e);
             people.add(e);
             String[] w = names.get(0).split("\\s+");
@@ -116,6 +138,19 @@ public final class ActorDictionary {
         return b.build();
     }
 
+    private static List<String> names(TsvFile.Row r) {
+        List<String> names = TsvFile.alternatives(r.cell(0));
+        if (names.isEmpty()) throw r.error("no name");
+        return names;
+    }
+
+    /** A row of the people or group files: names, country, role, from, to. */
+    private static DictionaryEntry dated(TsvFile.Row r, ActorKind kind, String name) {
+        LocalDate from = DictionaryDates.start(r.cell(3)).orElse(null);
+        LocalDate to = DictionaryDates.end(r.cell(4)).orElse(null);
+        return new DictionaryEntry(kind, r.cell(1), r.cell(2), name, from, to, r.where());
+    }
+
     /** The kind column of country-aliases.tsv: a name of the country, or its adjective or demonym. */
     private static ActorKind aliasKind(TsvFile.Row r) {
         return switch (r.cell(2)) {
@@ -125,19 +160,24 @@ public final class ActorDictionary {
         };
     }
 
-    /** All names in the sentence, longest first where they overlap; a name must start with a capital letter. */
+    /**
+     * All names in the sentence, longest first where they overlap; a name must start with a capital
+     * letter, but for one that opens with a lower-case particle and a hyphen ("al-Qaeda").
+     */
     public List<Match> find(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Match best = null;
-            for (int len = Math.min(longest, tokens.size() - i); len >= 1 && best == null; len--) {
-                String first = tokens.get(i).word();
-                if (first.isEmpty() || !Character.isUpperCase(first.codePointAt(0))) break;
+            String first = tokens.get(i).word();
+            boolean capital = !first.isEmpty() && Character.isUpperCase(first.codePointAt(0));
+            boolean particle = !capital && lowerFirstWords.contains(NameKey.word(first));
+            for (int len = Math.min(longest, tokens.size() - i); len >= 1 && best == null && (capital || particle); len--) {
                 List<String> words = new ArrayList<>(len);
                 for (int k = i; k < i + len; k++) words.add(NameKey.word(tokens.get(k).word()));
-                List<DictionaryEntry> hit = byKey.get(NameKey.key(words));
-                if (hit != null) best = new Match(i, i + len, hit);
+                String key = NameKey.key(words);
+                List<DictionaryEntry> hit = byKey.get(key);
+                if (hit != null && (capital || lowerInitial.contains(key))) best = new Match(i, i + len, hit);
             }
             if (best != null) {
                 out.add(best);
@@ -154,12 +194,26 @@ public final class ActorDictionary {
         return byKey.getOrDefault(NameKey.key(NameKey.words(phrase)), List.of());
     }
 
-    /** Of several entries for one name, the one that fits the date best: a person in office then, else the nearest term. */
+    /**
+     * Of several entries for one name, the one that holds on the date: a dated period (a term, a
+     * party in government) before the name's undated row, a place or body before a person. Where
+     * none holds, the period that ended last: a former office holder is still his country's
+     * ("Yeltsin" in a history written in 2016); a name before its first period is none (Charles
+     * Michel in 2015 was no EU president). Without a date every entry holds, the latest first.
+     */
     public static Optional<DictionaryEntry> best(List<DictionaryEntry> entries, LocalDate on) {
-        return entries.stream().min(Comparator
-                .comparingLong((DictionaryEntry e) -> e.distanceFrom(on))
-                .thenComparing(e -> e.kind() == ActorKind.PERSON ? 1 : 0)
+        List<DictionaryEntry> holding = entries.stream().filter(e -> on == null || e.holdsOn(on)).toList();
+        if (holding.isEmpty())
+            return entries.stream().filter(e -> e.to() != null && e.to().isBefore(on)).max(Comparator.comparing(DictionaryEntry::to));
+        return holding.stream().min(Comparator
+                .comparing((DictionaryEntry e) -> e.kind() == ActorKind.PERSON ? 1 : 0)
+                .thenComparing(e -> e.isDated() ? 0 : 1)
                 .thenComparing(e -> e.to() == null ? 0 : 1));
+    }
+
+    /** Whether {@code code} is a country's (an ISO code of a country name), not an organisation's own code. */
+    public boolean isCountry(String code) {
+        return countries.contains(code);
     }
 
     public int size() {

@@ -11,5 +11,16 @@ public enum ActorKind {
     /** "the EU", "NATO": an organisation, with the role its dictionary row gives. */
     ORGANISATION,
     /** "Sergei Lavrov": a person from the people dictionary, date-ranged. */
-    PERSON
+    PERSON,
+    /**
+     * "Hamas", "Amnesty International", "Labour", "the Bundestag": an armed group, NGO, business,
+     * medium, party or state body of {@code groups.tsv} or {@code domestic-bodies.tsv}, with its
+     * country (or its own code) and type, date-ranged where it changed (a party in government).
+     */
+    GROUP;
+
+    /** An organisation or group: a body, which marks a phrase before a country does and hides the role words of its name. */
+    boolean isBody() {
+        return this == ORGANISATION || this == GROUP;
+    }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tessera.model.ActorRule;
 import org.tessera.model.Token;
 
 /**
@@ -30,7 +31,8 @@ public final class ActorResolver {
         this.dictionary = dictionary;
         this.roles = roles;
         this.rules = List.of(new PersonDictionaryRule(), new TitledPersonRule(roles), new RememberedRule(),
-                new CapitalRule(), new CountryRule(), new OrganisationRule(), new TitleRule(), new PeopleRule());
+                new CapitalRule(), new CountryRule(), new OrganisationRule(), new GroupRule(), new TitleRule(), new PeopleRule(),
+                new AgentRule(roles));
     }
 
     /** The phrase rules in the order they are tried, which the documentation's table follows. */
@@ -38,10 +40,14 @@ public final class ActorResolver {
         return rules;
     }
 
-    /** Cheap test on an unparsed sentence: could it name an actor at all? Used to skip parsing. */
+    /**
+     * Cheap test on an unparsed sentence: could it name an actor at all? Used to skip parsing. A
+     * role word that names an agent alone ("police") may take the article's country.
+     */
     public boolean mayHoldActor(List<Token> tokens) {
         if (!dictionary.find(tokens).isEmpty()) return true;
         for (Token t : tokens) {
+            if (roles.opensAgent(t)) return true;
             String ner = t.ner();
             if (ner.equals("PERSON") || ner.equals("COUNTRY") || ner.equals("NATIONALITY") || ner.equals("ORGANIZATION")
                     || ner.equals("CITY") || ner.equals("STATE_OR_PROVINCE")) return true;
@@ -52,7 +58,8 @@ public final class ActorResolver {
     SentenceActors resolve(ParseView view, MutableArticleMemory memory, LocalDate on) {
         NameCover names = NameCover.of(dictionary, view);
         Map<Integer, ActorMention> found = new HashMap<>();
-        for (int h = 0; h < view.size(); h++) {
+        int first = datelineEnd(view, memory);
+        for (int h = first; h < view.size(); h++) {
             Token t = view.token(h);
             if (view.head(h) == -2 || t.isPronoun() || !(t.isNoun() || names.covers(h)) || isInsideName(view, h, names)) continue;
             NounPhrase phrase = NounPhrase.of(view, h, phrase(view, h), names, memory, on, roles);
@@ -64,7 +71,19 @@ public final class ActorResolver {
             int head = h;
             pronouns.resolve(view, h, memory, found).ifPresent(a -> found.put(head, a));
         }
+        for (ActorMention a : found.values()) {
+            ActorRule rule = a.actor().ruleKind();
+            if (!rule.isPronoun() && rule != ActorRule.AGENT && dictionary.isCountry(a.actor().country())) memory.sawCountry(a.actor().country());
+        }
         return new SentenceActors(found);
+    }
+
+    /** The end of the dateline that opens one of an article's first sentences, which names no actor; 0 where none. */
+    private int datelineEnd(ParseView view, MutableArticleMemory memory) {
+        if (memory.hasDateline() || view.sentence().index() > 2) return 0;
+        Optional<DatelineTokens> d = DatelineTokens.of(view.sentence().tokens(), dictionary);
+        d.flatMap(DatelineTokens::country).ifPresent(memory::sawDateline);
+        return d.map(DatelineTokens::end).orElse(0);
     }
 
     private Optional<ActorMention> firstActor(NounPhrase phrase) {

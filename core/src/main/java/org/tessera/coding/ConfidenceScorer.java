@@ -25,10 +25,11 @@ final class ConfidenceScorer {
     private static double actorWeight(Actor a) {
         if (a.ruleKind() == null) return -0.03;
         return switch (a.ruleKind()) {
-            case PERSON_DICTIONARY, TITLED_PERSON, COUNTRY, ORGANISATION, TITLE, PETRARCH_DICTIONARY -> 0.05;
+            case PERSON_DICTIONARY, TITLED_PERSON, COUNTRY, ORGANISATION, GROUP, TITLE, PETRARCH_DICTIONARY -> 0.05;
             case PRONOUN_PERSON, PRONOUN_GROUP -> -0.12;
             case REMEMBERED, CAPITAL -> 0.0;
             case PEOPLE -> -0.03;
+            case AGENT -> -0.05;
         };
     }
 }

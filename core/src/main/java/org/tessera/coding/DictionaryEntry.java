@@ -2,6 +2,7 @@ package org.tessera.coding;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One name in the actor dictionary.
@@ -23,15 +24,24 @@ public record DictionaryEntry(ActorKind kind, String country, String role, Strin
         name = name == null ? "" : name;
     }
 
+    /**
+     * The role of an actor this name marks, given the phrase's role word: the word's ("Russian
+     * troops": MIL), except that a government title in a group names the group's own leaders
+     * ("Hamas spokesman", "Labour leader", "Duma chairman" keep REB, OPP, LEG); without a word, the
+     * name's own role.
+     */
+    String roleUnder(Optional<RoleLexicon.Hit> word) {
+        if (word.isEmpty() || kind == ActorKind.GROUP && word.get().role().equals("GOV")) return role;
+        return word.get().role();
+    }
+
+    /** Whether the entry holds for a period only (a term of office, a party's time in government). */
+    boolean isDated() {
+        return from != null || to != null;
+    }
+
     public boolean holdsOn(LocalDate d) {
         if (d == null) return to == null;
         return (from == null || !d.isBefore(from)) && (to == null || !d.isAfter(to));
-    }
-
-    /** Days between {@code d} and the entry's term, 0 inside it. */
-    public long distanceFrom(LocalDate d) {
-        if (d == null || holdsOn(d)) return 0;
-        if (from != null && d.isBefore(from)) return from.toEpochDay() - d.toEpochDay();
-        return to == null ? 0 : d.toEpochDay() - to.toEpochDay();
     }
 }

@@ -48,7 +48,7 @@ final class NameCover {
         for (int i : phrase) {
             if (skip.contains(i)) continue;
             ActorDictionary.Match m = covering[i];
-            if (m != null && m.length() > 1 && m.entries().stream().anyMatch(x -> x.kind() == ActorKind.ORGANISATION || x.kind() == ActorKind.COUNTRY)) continue;
+            if (m != null && m.length() > 1 && m.entries().stream().anyMatch(x -> x.kind().isBody() || x.kind() == ActorKind.COUNTRY)) continue;
             out.add(i);
         }
         return out;
@@ -59,6 +59,12 @@ final class NameCover {
         boolean covers(int i) {
             return match.start() <= i && i < match.end();
         }
+
+        /** The same name standing for another country's namesake ("Swedish Social Democrats"). */
+        Marker of(String country) {
+            DictionaryEntry e = entry;
+            return new Marker(match, new DictionaryEntry(e.kind(), country, e.role(), e.name(), e.from(), e.to(), e.source()));
+        }
     }
 
     /**
@@ -66,15 +72,23 @@ final class NameCover {
      * country at equal distance; tokens in {@code weak} (a place after the head) rank last.
      */
     Optional<Marker> marker(int head, Set<Integer> phrase, Set<Integer> weak, Skip skip, LocalDate on) {
+        Optional<Marker> best = nearest(head, phrase, weak, skip, on, false);
+        // A group's name with another country's nationality is that country's namesake party or body.
+        return best.map(b -> b.entry().kind() != ActorKind.GROUP ? b : nearest(head, phrase, weak, skip, on, true)
+                .filter(c -> !weak.contains(c.match().start()) && !c.entry().country().equals(b.entry().country()))
+                .map(c -> b.of(c.entry().country())).orElse(b));
+    }
+
+    private Optional<Marker> nearest(int head, Set<Integer> phrase, Set<Integer> weak, Skip skip, LocalDate on, boolean countryOnly) {
         Marker best = null;
         int bestRank = Integer.MAX_VALUE;
         for (int i : phrase) {
             ActorDictionary.Match m = covering[i];
             if (m == null || skip.contains(i)) continue;
-            Optional<DictionaryEntry> e = ActorDictionary.best(
-                    m.entries().stream().filter(x -> x.kind() != ActorKind.PERSON).toList(), on);
+            Optional<DictionaryEntry> e = ActorDictionary.best(m.entries().stream()
+                    .filter(x -> x.kind() != ActorKind.PERSON && !(countryOnly && x.kind().isBody())).toList(), on);
             if (e.isEmpty()) continue;
-            int rank = 2 * Math.abs(head - i) + (e.get().kind() == ActorKind.ORGANISATION ? 0 : 1) + (weak.contains(i) ? 20 : 0);
+            int rank = 2 * Math.abs(head - i) + (e.get().kind().isBody() ? 0 : 1) + (weak.contains(i) ? 20 : 0);
             if (best == null || rank < bestRank || (rank == bestRank && m.length() > best.match().length())) {
                 best = new Marker(m, e.get());
                 bestRank = rank;

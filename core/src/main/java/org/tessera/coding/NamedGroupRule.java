@@ -25,7 +25,7 @@ abstract class NamedGroupRule implements PhraseRule {
 
     /** The actor's role: the phrase's role word ("Russian government"), else the name's own role. */
     String role(GroupMarker group) {
-        return group.role().map(RoleLexicon.Hit::role).orElse(group.entry().role());
+        return group.entry().roleUnder(group.role());
     }
 
     @Override

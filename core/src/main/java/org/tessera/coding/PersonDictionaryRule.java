@@ -6,8 +6,10 @@ import org.tessera.model.ActorRule;
 
 /**
  * "Russian Foreign Minister Sergei Lavrov", "Lukashenka": a person of {@code people.tsv}, the term
- * in office on the article date. A bare surname the dictionary inferred counts only where CoreNLP
- * also tagged a person. The name is remembered for later bare mentions.
+ * in office on the article date, else the last term before it (never a term still to come). A bare
+ * surname the dictionary inferred counts only where CoreNLP tagged it a person and the tagged name
+ * is that surname alone: "Michel" in "Michel Aoun" is a given name, not Charles Michel. The name is
+ * remembered for later bare mentions.
  */
 final class PersonDictionaryRule implements PhraseRule {
     @Override
@@ -18,9 +20,11 @@ final class PersonDictionaryRule implements PhraseRule {
     @Override
     public Optional<ActorMention> resolve(NounPhrase p) {
         boolean tagged = p.view().token(p.head()).ner().equals("PERSON");
+        NameCover.Skip written = p.personName();
         return p.names().at(p.head()).flatMap(m -> {
+            boolean wholeName = tagged && written.start() == m.start() && written.end() == m.end();
             List<DictionaryEntry> persons = m.entries().stream().filter(e -> e.kind() == ActorKind.PERSON)
-                    .filter(e -> tagged || !e.source().endsWith(ActorDictionary.INFERRED)).toList();
+                    .filter(e -> wholeName || !e.source().endsWith(ActorDictionary.INFERRED)).toList();
             return ActorDictionary.best(persons, p.on());
         }).map(e -> {
             ActorMention a = p.mention(e.name(), e.country(), e.role(), ActorRule.PERSON_DICTIONARY, e.name());

@@ -14,11 +14,14 @@ import org.tessera.model.Token;
  * several, the highest priority wins, so "opposition leader" is OPP though "leader" alone is GOV.
  */
 public final class RoleLexicon {
-    /** A role word found in a phrase: tokens [start, end), its role and priority. */
-    public record Hit(int start, int end, String role, int priority, String phrase) {
+    /**
+     * A role word found in a phrase: tokens [start, end), its role and priority; {@code alone}: the
+     * word names a domestic agent by itself ("police"), which takes the article's country.
+     */
+    public record Hit(int start, int end, String role, int priority, String phrase, boolean alone) {
     }
 
-    private record Entry(List<String> words, String role, int priority) {
+    private record Entry(List<String> words, String role, int priority, boolean alone) {
     }
 
     private final Map<String, List<Entry>> byFirstWord;
@@ -33,7 +36,7 @@ public final class RoleLexicon {
 
         public Builder add(String phrase, String role, int priority) {
             List<String> words = NameKey.words(phrase);
-            if (!words.isEmpty() && !role.isEmpty()) m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, role, priority));
+            if (!words.isEmpty() && !role.isEmpty()) m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, role, priority, false));
             return this;
         }
 
@@ -64,7 +67,12 @@ public final class RoleLexicon {
             } catch (NumberFormatException e) {
                 throw r.error("priority is not a number: " + r.cell(2));
             }
-            m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, r.cell(1), prio));
+            boolean alone = switch (r.cell(3)) {
+                case "alone" -> true;
+                case "" -> false;
+                default -> throw r.error("the fourth column is 'alone' or empty, not '" + r.cell(3) + "'");
+            };
+            m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, r.cell(1), prio, alone));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         return new RoleLexicon(m);
@@ -76,7 +84,7 @@ public final class RoleLexicon {
         for (int i : within) {
             for (Entry e : candidates(tokens.get(i))) {
                 if (!matchesAt(tokens, i, e.words(), within)) continue;
-                Hit h = new Hit(i, i + e.words().size(), e.role(), e.priority(), String.join(" ", e.words()));
+                Hit h = new Hit(i, i + e.words().size(), e.role(), e.priority(), String.join(" ", e.words()), e.alone());
                 if (best == null || h.priority() > best.priority()
                         || (h.priority() == best.priority() && h.end() - h.start() > best.end() - best.start())) best = h;
             }
@@ -87,8 +95,13 @@ public final class RoleLexicon {
     /** Whether token {@code t} alone is a role word (a noun like "troops" or "minister"). */
     public Optional<Hit> single(Token t) {
         for (Entry e : candidates(t))
-            if (e.words().size() == 1) return Optional.of(new Hit(t.index(), t.index() + 1, e.role(), e.priority(), e.words().get(0)));
+            if (e.words().size() == 1) return Optional.of(new Hit(t.index(), t.index() + 1, e.role(), e.priority(), e.words().get(0), e.alone()));
         return Optional.empty();
+    }
+
+    /** Whether token {@code t} opens a role word that names a domestic agent alone ("police", "the opposition"). */
+    public boolean opensAgent(Token t) {
+        return candidates(t).stream().anyMatch(Entry::alone);
     }
 
     private List<Entry> candidates(Token t) {

@@ -18,11 +18,11 @@ final class TitleRule implements PhraseRule {
     @Override
     public Optional<ActorMention> resolve(NounPhrase p) {
         return p.group().filter(g -> !g.isHead() && g.role().isPresent())
-                .filter(g -> !(g.placeOnly() && g.entry().kind() == ActorKind.ORGANISATION)).map(g -> {
+                .filter(g -> !(g.placeOnly() && g.entry().kind().isBody())).map(g -> {
                     DictionaryEntry e = g.entry();
-                    RoleLexicon.Hit role = g.role().get();
-                    String detail = role.phrase() + "+" + e.kind().name().toLowerCase(Locale.ROOT) + ":" + e.name();
-                    return p.mention(e.name(), e.country(), role.role().equals("-") ? "" : role.role(), ActorRule.TITLE, detail);
+                    String role = e.roleUnder(g.role());
+                    String detail = g.role().get().phrase() + "+" + e.kind().name().toLowerCase(Locale.ROOT) + ":" + e.name();
+                    return p.mention(e.name(), e.country(), role.equals("-") ? "" : role, ActorRule.TITLE, detail);
                 });
     }
 }

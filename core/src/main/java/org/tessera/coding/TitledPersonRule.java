@@ -31,10 +31,10 @@ final class TitledPersonRule implements PhraseRule {
         titled.addAll(precedingTitle(p.view(), name.start()));
         Optional<NameCover.Marker> marker = p.names().marker(p.head(), titled, Set.of(), name, p.on());
         Optional<RoleLexicon.Hit> role = roles.strongest(p.view().sentence().tokens(), p.names().outsideNames(titled, name));
-        if (marker.isEmpty() || role.isEmpty() && marker.get().entry().kind() != ActorKind.ORGANISATION) return Optional.empty();
+        if (marker.isEmpty() || role.isEmpty() && !marker.get().entry().kind().isBody()) return Optional.empty();
         DictionaryEntry e = marker.get().entry();
         String personName = p.view().sentence().span(name.start(), name.end());
-        ActorMention a = p.mention(personName, e.country(), role.map(RoleLexicon.Hit::role).orElse(e.role()), ActorRule.TITLED_PERSON,
+        ActorMention a = p.mention(personName, e.country(), e.roleUnder(role), ActorRule.TITLED_PERSON,
                 role.map(RoleLexicon.Hit::phrase).orElse(e.name()));
         p.memory().rememberName(personName, a.actor());
         return Optional.of(a);

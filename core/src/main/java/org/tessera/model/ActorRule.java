@@ -25,10 +25,14 @@ public enum ActorRule {
     COUNTRY("country", false),
     /** An organisation of the organisation dictionary. */
     ORGANISATION("organisation", false),
+    /** A group of the group or domestic-body dictionaries ("Hamas", "Amnesty International", "Labour"). */
+    GROUP("group", false),
     /** A role word with a country or organisation marker ("Russian authorities"). */
     TITLE("title", false),
     /** A nationality standing for its people ("the Japanese"). */
     PEOPLE("people", false),
+    /** A domestic agent named by its role alone ("police", "the opposition"), in the article's country. */
+    AGENT("agent", false),
     /** An actor code found by a PETRARCH/TABARI actor or agent dictionary. */
     PETRARCH_DICTIONARY("petrarch-actor", false);
 

@@ -72,6 +72,54 @@ class ActorDictionaryTest {
         assertTrue(hata.get(0).source().endsWith(ActorDictionary.INFERRED));
     }
 
+    /** Never before the first term; inside a term, that term; after the last, the last (a former office holder). */
+    @Test
+    void anOfficeHolderIsNoneBeforeHisFirstTerm() {
+        assertTrue(ActorDictionary.best(DICT.lookup("Charles Michel"), LocalDate.of(2015, 1, 1)).isEmpty());
+        assertEquals("EU", only("Charles Michel", LocalDate.of(2020, 1, 1)).country());
+        assertTrue(ActorDictionary.best(DICT.lookup("Sergei Lavrov"), LocalDate.of(1990, 1, 1)).isEmpty());
+        DictionaryEntry former = only("Boris Yeltsin", LocalDate.of(2016, 1, 1));
+        assertEquals("RUS", former.country());
+        assertEquals(LocalDate.of(1999, 12, 31), former.to());
+    }
+
+    @Test
+    void aDatedPeriodBeatsTheUndatedRow() {
+        assertEquals("GOV", only("Labour", LocalDate.of(2005, 1, 1)).role());
+        assertEquals("OPP", only("Labour", LocalDate.of(2012, 1, 1)).role());
+        assertEquals("REB", only("Taliban", LocalDate.of(2010, 1, 1)).role());
+        assertEquals("GOV", only("Taliban", LocalDate.of(2022, 1, 1)).role());
+        assertEquals(ActorKind.GROUP, only("Hamas", null).kind());
+        assertEquals("PSE", only("Hamas", null).country());
+    }
+
+    /** An organisation's or country-less group's own code, printed as its country, must not pass for a country's. */
+    @Test
+    void ownCodesAreNoCountryCodes() {
+        for (String file : List.of("organisations.tsv", "groups.tsv")) {
+            for (org.tessera.data.TsvFile.Row r : org.tessera.data.TsvFile.resource(ActorDictionary.BASE + file)) {
+                boolean organisations = file.equals("organisations.tsv");
+                String code = organisations ? r.cell(0) : r.cell(1);
+                String role = organisations ? r.cell(1) : r.cell(2);
+                if (organisations || role.equals("IMG") || role.equals("NGO") && !code.matches("[A-Z]{3}"))
+                    assertFalse(DICT.isCountry(code), r.where() + " " + code);
+            }
+        }
+        assertTrue(DICT.isCountry("PSE"));
+        assertFalse(DICT.isCountry("AMN"));
+    }
+
+    /** The tokenizer splits hyphens ("al - Shabaab"); a lower-case particle opens such a name, but no other. */
+    @Test
+    void hyphenatedNamesAreFoundAsTokenized() {
+        List<ActorDictionary.Match> m = DICT.find(List.of(tok(0, "al"), tok(1, "-"), tok(2, "Shabaab"), tok(3, "attacked")));
+        assertEquals(1, m.size(), m.toString());
+        assertEquals(3, m.get(0).end());
+        assertEquals("SOM", m.get(0).entries().get(0).country());
+        assertEquals(1, DICT.find(List.of(tok(0, "Al-Qaeda"))).size());
+        assertTrue(DICT.find(List.of(tok(0, "the"), tok(1, "bloc"))).isEmpty());
+    }
+
     private static Token tok(int i, String w) {
         return new Token(i, w, w.toLowerCase(), "NNP", "O", i * 10, i * 10 + w.length());
     }
