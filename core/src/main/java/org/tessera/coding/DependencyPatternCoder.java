@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.Article;
 import org.tessera.model.Evidence;
@@ -28,6 +29,8 @@ public final class DependencyPatternCoder implements EventCoder {
     private final CodingKnowledge knowledge;
     private final ActorResolver resolver;
     private final PatternMatcher matcher;
+    /** CAMEO roots whose one-actor events target the actor's own country. */
+    private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "14", "15", "17", "18", "19", "20");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
     private final FamilyRule families;
 
@@ -148,7 +151,7 @@ public final class DependencyPatternCoder implements EventCoder {
             for (ActorMention tgt : targetList) {
                 if (tgt != null && sameActor(src.actor(), tgt.actor())) continue;
                 if (tgt != null && src.head() == tgt.head()) continue;
-                Actor target = tgt == null ? null : tgt.actor();
+                Actor target = tgt == null ? ownCountry(src.actor(), p.cameo()) : tgt.actor();
                 Evidence evidence = new Evidence(Evidence.LEXICON, p.id(), p.cameo(), p.origin(),
                         src.actor().resolution(), target == null ? null : target.resolution(), inherited, mutual, "",
                         view.sentence().index(), m.trigger(), knowledge.versions());
@@ -157,6 +160,16 @@ public final class DependencyPatternCoder implements EventCoder {
             }
         }
         return out;
+    }
+
+    /**
+     * The target of a one-actor event of a domestic kind — yielding, protest, force, coercion,
+     * assault, fighting, mass violence — that names none: the source's own country, as the codebook
+     * codes a protest in Serbia SRB -> SRB. Verbal events and actors without a country keep no target.
+     */
+    private Actor ownCountry(Actor source, String cameo) {
+        if (!DOMESTIC_ROOTS.contains(cameo.substring(0, 2)) || !knowledge.actors().isCountry(source.country())) return null;
+        return new Actor("", "", source.country(), "", ActorRule.OWN_COUNTRY, source.code());
     }
 
     /** "Japan and Russia held talks": each conjoined subject acts on the others. */

@@ -33,6 +33,11 @@ public enum ActorRule {
     PEOPLE("people", false),
     /** A domestic agent named by its role alone ("police", "the opposition"), in the article's country. */
     AGENT("agent", false),
+    /**
+     * The source's own country, standing in for the target of a one-actor event the text gives no
+     * target ("protesters marched in Paris", "the minister resigned"), as the codebook codes them.
+     */
+    OWN_COUNTRY("own-country", false),
     /** An actor code found by a PETRARCH/TABARI actor or agent dictionary. */
     PETRARCH_DICTIONARY("petrarch-actor", false);
 
