@@ -5,10 +5,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
+import org.tessera.model.CameoCode;
 import org.tessera.model.Event;
+import org.tessera.model.Modality;
 
 /**
  * The one finishing step every coder's candidates go through: modality ({@link ModalityDetector}),
@@ -20,10 +23,27 @@ import org.tessera.model.Event;
 public final class EventFinisher {
     private final ModalityDetector modality;
     private final EventLocator locator;
+    private final IntentMirror intents;
+
+    /**
+     * What an action announced for the future is, as CAMEO codes it: "Finland will give Tanzania a
+     * grant" is a promise of aid (033), asserted, not aid to come; "Iraq will attack" a threat.
+     */
+    @FunctionalInterface
+    public interface IntentMirror {
+        Optional<CameoCode> intentOf(CameoCode material);
+
+        IntentMirror NONE = c -> Optional.empty();
+    }
 
     public EventFinisher(ModalityDetector modality, EventLocator locator) {
+        this(modality, locator, IntentMirror.NONE);
+    }
+
+    public EventFinisher(ModalityDetector modality, EventLocator locator, IntentMirror intents) {
         this.modality = Objects.requireNonNull(modality);
         this.locator = Objects.requireNonNull(locator);
+        this.intents = Objects.requireNonNull(intents);
     }
 
     /** The events of one sentence, from every coder's candidates for it, in the candidates' order. */
@@ -40,13 +60,24 @@ public final class EventFinisher {
         Article article = annotated.article();
         AnnotatedSentence s = view.sentence();
         ModalityReading reading = modality.detect(view, c.trigger());
+        CameoCode code = c.code();
+        Optional<CameoCode> intent = announced(c, reading) ? intents.intentOf(code) : Optional.empty();
+        if (intent.isPresent()) {
+            code = intent.get();
+            reading = new ModalityReading(Modality.ASSERTED, "intent:" + reading.cue());
+        }
         EventDater.Dated dated = EventDater.date(view, c.trigger(), article.date());
         var context = new Event.EventContext(article.title(), article.url(), article.language(), article.date(), article.dateOrigin());
         Event e = new Event(article.docId(), article.index(), s.text().replaceAll("\\s+", " ").trim(),
                 article.offset() + s.begin(), article.offset() + s.end(), dated.date(), dated.source(),
-                c.source(), c.target(), new Event.Action(c.code(), c.actionText()), reading.modality(), null,
+                c.source(), c.target(), new Event.Action(code, c.actionText()), reading.modality(), null,
                 ConfidenceScorer.score(c, reading.modality()), c.evidence().withModalityCue(reading.cue()), context);
         return e.withLocation(locator.locate(e, s, c.trigger(), annotated));
+    }
+
+    /** A verb the text puts in the future by an auxiliary or a verb of intent ("will give", "plans to send"), not a noun's modifier. */
+    private static boolean announced(CandidateEvent c, ModalityReading reading) {
+        return reading.modality() == Modality.FUTURE && !c.nominal() && !reading.cue().startsWith("modifier:");
     }
 
     /** Source, target and CAMEO root: the same action between the same actors, whoever coded it. */

@@ -96,6 +96,26 @@ public final class FamilyTable {
         return r == null ? Optional.empty() : r.material();
     }
 
+    /**
+     * What promising an action of this material code is: the intent column of the row whose
+     * material code is the code or, failing that, its 3-digit parent or its root's general code
+     * ("will provide aid" 070 is 033; "will attack" 190 is a threat, 138). Empty when no row says.
+     */
+    public Optional<String> intentOf(String materialCode) {
+        for (String c = materialCode; c.length() >= 3; c = c.length() == 3 ? "" : c.substring(0, 3)) {
+            for (Row r : rows.values())
+                if (r.material().filter(c::equals).isPresent() && r.codes().containsKey(ActionFrame.INTENT))
+                    return Optional.of(r.codes().get(ActionFrame.INTENT));
+            if (c.length() == 3 && !c.endsWith("0")) {
+                String general = c.substring(0, 2) + "0";
+                for (Row r : rows.values())
+                    if (r.material().filter(general::equals).isPresent() && r.codes().containsKey(ActionFrame.INTENT))
+                        return Optional.of(r.codes().get(ActionFrame.INTENT));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Every code the families and the reversals can give: for counting the lexicon's coverage of the codebook. */
     public Set<String> codes() {
         Set<String> out = new TreeSet<>();

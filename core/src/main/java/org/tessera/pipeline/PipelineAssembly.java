@@ -7,8 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
+import org.tessera.cameo.CameoTable;
 import org.tessera.coding.ArticleCoder;
 import org.tessera.coding.EventFinisher;
+import org.tessera.coding.FamilyTable;
 import org.tessera.coding.EventLocator;
 import org.tessera.geo.GazetteerLocator;
 import org.tessera.lang.LanguageSupport;
@@ -106,8 +108,12 @@ public final class PipelineAssembly {
     /** The language's coders and finishing step, built on first use. */
     public ArticleCoder coder(String language) {
         LanguageSupport l = support(language);
-        return coders.computeIfAbsent(language, k -> new ArticleCoder(l.coders(dictionaries(), config.dictionaryMode()),
-                new EventFinisher(l.modality(), loaded.locator(log))));
+        return coders.computeIfAbsent(language, k -> {
+            CameoTable cameo = CameoTable.load();
+            FamilyTable families = FamilyTable.bundled(cameo);
+            return new ArticleCoder(l.coders(dictionaries(), config.dictionaryMode()),
+                    new EventFinisher(l.modality(), loaded.locator(log), material -> families.intentOf(material.code()).map(cameo::get)));
+        });
     }
 
     private LanguageSupport support(String language) {
