@@ -181,10 +181,15 @@ public final class DependencyPatternCoder implements EventCoder {
         return out;
     }
 
-    /** Country-level self-events ("Russia ... Russia") are noise unless the roles tell two actors apart. */
+    /**
+     * Self-events ("Russia ... Russia", "Moscow ... the Russian government") are noise; a country and
+     * one of its own bodies other than its government are two actors ("Croatia investigated Croatian
+     * soldiers", "Belarus detained Belarusian protesters"), as ICEWS and GDELT code domestic events.
+     */
     private static boolean sameActor(Actor a, Actor b) {
         if (!a.country().equals(b.country())) return false;
-        return a.role().isEmpty() || b.role().isEmpty() || a.role().equals(b.role());
+        if (a.role().equals(b.role())) return true;
+        return a.role().isEmpty() && b.role().equals("GOV") || b.role().isEmpty() && a.role().equals("GOV");
     }
 
     /**

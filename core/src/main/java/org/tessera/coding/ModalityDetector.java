@@ -80,10 +80,13 @@ public final class ModalityDetector {
                 else if (verbs.is(governor, VerbClass.INTENT) || verbs.is(view.token(h).word(), VerbClass.INTENT))
                     result = cue.note(result, Modality.FUTURE, "governor:" + governor);
                 else if (!verbs.is(governor, VerbClass.REALIS) && hasInfinitiveMark(view, x)) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:" + governor);
-            } else if (rel.equals("ccomp") || rel.equals("parataxis")) {
+            } else if (rel.equals("ccomp") || rel.equals("csubj") || rel.equals("parataxis")) {
                 if (verbs.is(governor, VerbClass.SPEECH)) {
                     reportedOrPastFrame = true;
                     speech = governor;
+                } else if (verbs.is(governor, VerbClass.IRREALIS)) {
+                    // "it is unlikely that he will back down", "it is possible that they attacked"
+                    result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
                 }
             } else if (rel.equals("advcl") || rel.equals("acl")) {
                 // "to discuss", "the decision to limit": purpose and noun complements have not (yet) happened.
