@@ -17,7 +17,8 @@ import org.tessera.model.Modality;
  * The one finishing step every coder's candidates go through: modality ({@link ModalityDetector}),
  * event date ({@link EventDater}), place ({@link EventLocator}), confidence
  * ({@link ConfidenceScorer}) and one merge rule — within a sentence, events of the same dyad and
- * CAMEO root are one event, the more confident kept (the earlier coder on a tie). Immutable and
+ * CAMEO root are one event: the one the text says happened, else the more confident (the earlier
+ * coder on a tie). Immutable and
  * thread-safe.
  */
 public final class EventFinisher {
@@ -51,7 +52,7 @@ public final class EventFinisher {
         Map<String, Event> merged = new LinkedHashMap<>();
         for (CandidateEvent c : candidates) {
             Event e = finish(view, article, c);
-            merged.merge(mergeKey(e), e, (a, b) -> a.confidence() >= b.confidence() ? a : b);
+            merged.merge(mergeKey(e), e, EventFinisher::kept);
         }
         return new ArrayList<>(merged.values());
     }
@@ -78,6 +79,14 @@ public final class EventFinisher {
     /** A verb the text puts in the future by an auxiliary or a verb of intent ("will give", "plans to send"), not a noun's modifier. */
     private static boolean announced(CandidateEvent c, ModalityReading reading) {
         return reading.modality() == Modality.FUTURE && !c.nominal() && !reading.cue().startsWith("modifier:");
+    }
+
+    /** Of two readings of one action, the one that says it happened, else the more confident (the earlier on a tie). */
+    private static Event kept(Event a, Event b) {
+        boolean ha = a.modality().countsAsHappened();
+        boolean hb = b.modality().countsAsHappened();
+        if (ha != hb) return ha ? a : b;
+        return a.confidence() >= b.confidence() ? a : b;
     }
 
     /** Source, target and CAMEO root: the same action between the same actors, whoever coded it. */

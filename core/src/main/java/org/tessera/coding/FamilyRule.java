@@ -51,8 +51,9 @@ final class FamilyRule {
         String cls = row.actionClass().equals(FamilyTable.UNCLASSIFIED) ? "unclassified" : row.actionClass();
         EventPattern p = new EventPattern(frame.fileName() + "." + cls, code.get(), Set.of(view.lemma(t)), false,
                 List.of(new EventPattern.Requirement(a.link(), Set.of(view.lemma(a.head())), true)),
-                // Undoing a domestic measure may name no target ("eased the curfew"): the coder then takes the actor's own country.
-                word.get().targets(), List.of(), frame == ActionFrame.REVERSE, row.origin(), frame == ActionFrame.INTENT);
+                // Yielding on a domestic measure may name no target ("eased the curfew"): the coder then takes the actor's own country.
+                word.get().targets(), List.of(), frame == ActionFrame.REVERSE && code.get().startsWith("08"), row.origin(),
+                frame == ActionFrame.INTENT);
         PatternMatch m = new PatternMatch(p, t, a.tokens());
         return Optional.of(new FamilyMatch(m, a, targetTiers(view, m, a, frame)));
     }
