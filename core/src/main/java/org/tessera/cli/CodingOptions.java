@@ -52,7 +52,7 @@ public final class CodingOptions {
         if (date != null) {
             fallback = PartialDate.parse(date).orElseThrow(() -> new IllegalArgumentException("--date: not a date: " + date));
         }
-        AnnotatorConfig a = new AnnotatorConfig(maxParseTokens, Math.max(maxParseTokens, AnnotatorConfig.defaults().maxSentenceTokens()), true);
+        AnnotatorConfig a = AnnotatorConfig.forParseLimit(maxParseTokens);
         if (!(articleTimeout >= 0)) throw new IllegalArgumentException("--article-timeout must be 0 or more seconds, not " + articleTimeout);
         java.time.Duration budget = java.time.Duration.ofMillis(Math.round(articleTimeout * 1000));
         return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes), a, dictionaries, dictionaryMode.mode, threads, budget,

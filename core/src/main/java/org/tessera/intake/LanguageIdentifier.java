@@ -3,9 +3,9 @@ package org.tessera.intake;
 import com.github.pemistahl.lingua.api.Language;
 import com.github.pemistahl.lingua.api.LanguageDetector;
 import com.github.pemistahl.lingua.api.LanguageDetectorBuilder;
-
 import java.util.Locale;
 import java.util.Map;
+import org.tessera.model.Article;
 
 /**
  * Names the language of an article, only when the detector is confident: its most likely language
@@ -48,10 +48,10 @@ public final class LanguageIdentifier {
 
     /** ISO 639-1 code of the text's language, or "und" when the text is too short or the detector not confident. */
     public String identify(String text) {
-        if (text == null) return "und";
+        if (text == null) return Article.UNDETERMINED_LANGUAGE;
         String sample = text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text;
         long letters = sample.codePoints().filter(Character::isLetter).count();
-        if (letters < MIN_LETTERS) return "und";
+        if (letters < MIN_LETTERS) return Article.UNDETERMINED_LANGUAGE;
         Language best = Language.UNKNOWN;
         double first = 0;
         double second = 0;
@@ -65,7 +65,7 @@ public final class LanguageIdentifier {
                 second = v;
             }
         }
-        if (best == Language.UNKNOWN || first - second < marginNeeded(letters)) return "und";
+        if (best == Language.UNKNOWN || first - second < marginNeeded(letters)) return Article.UNDETERMINED_LANGUAGE;
         return best.getIsoCode639_1().toString().toLowerCase(Locale.ROOT);
     }
 

@@ -24,9 +24,12 @@ public record Article(String docId, int index, String title, String text, int of
         if (offset < 0) throw new IllegalArgumentException("offset < 0");
         title = title == null ? "" : title;
         dateOrigin = dateOrigin == null ? (date == null ? DocumentDateOrigin.NONE : DocumentDateOrigin.PAGE) : dateOrigin;
-        language = language == null ? "und" : language;
+        language = language == null ? UNDETERMINED_LANGUAGE : language;
         url = url == null ? "" : url;
     }
+
+    /** The language code of an article whose language could not be determined (ISO 639-2's "und"). */
+    public static final String UNDETERMINED_LANGUAGE = "und";
 
     public Article withLanguage(String lang) {
         return new Article(docId, index, title, text, offset, date, dateOrigin, lang, url);

@@ -14,6 +14,11 @@ public record AnnotatorConfig(int maxParseTokens, int maxSentenceTokens, boolean
         if (maxSentenceTokens < maxParseTokens) throw new IllegalArgumentException("maxSentenceTokens must be >= maxParseTokens");
     }
 
+    /** The defaults with another parse limit; sentences are cut no shorter than they are parsed. */
+    public static AnnotatorConfig forParseLimit(int maxParseTokens) {
+        return new AnnotatorConfig(maxParseTokens, Math.max(maxParseTokens, defaults().maxSentenceTokens()), defaults().fineGrainedNer());
+    }
+
     public static AnnotatorConfig defaults() {
         return new AnnotatorConfig(80, 150, true);
     }

@@ -36,7 +36,6 @@ import org.tessera.model.RawDocument;
 public final class Pipeline {
     private final Intake intake;
     /** Article language of a text intake could not tell (see {@link Article#language()}). */
-    private static final String UNDETERMINED = "und";
 
     private final Map<String, LanguageStage> stages;
     private final String defaultLanguage;
@@ -85,7 +84,7 @@ public final class Pipeline {
      * (undetermined), the default language's.
      */
     public LanguageStage stage(String language) {
-        return stages.get(UNDETERMINED.equals(language) ? defaultLanguage : language);
+        return stages.get(Article.UNDETERMINED_LANGUAGE.equals(language) ? defaultLanguage : language);
     }
 
     /** The languages this pipeline codes. */

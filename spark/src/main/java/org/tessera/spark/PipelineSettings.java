@@ -30,8 +30,7 @@ public record PipelineSettings(String fallbackDate, long maxPageBytes, int maxPa
     /** The same configuration {@code tessera code} builds from the same options. */
     public PipelineConfig toConfig() {
         PartialDate fallback = fallbackDate == null ? null : PartialDate.parse(fallbackDate).orElseThrow();
-        AnnotatorConfig a = new AnnotatorConfig(maxParseTokens,
-                Math.max(maxParseTokens, AnnotatorConfig.defaults().maxSentenceTokens()), true);
+        AnnotatorConfig a = AnnotatorConfig.forParseLimit(maxParseTokens);
         return new PipelineConfig(new IntakeOptions(fallback, maxPageBytes), a, null, 1);
     }
 }
