@@ -62,7 +62,7 @@ public final class EventFinisher {
         AnnotatedSentence s = view.sentence();
         ModalityReading reading = modality.detect(view, c.trigger());
         CameoCode code = c.code();
-        Optional<CameoCode> intent = announced(c, reading) ? intents.intentOf(code) : Optional.empty();
+        Optional<CameoCode> intent = announced(view, c, reading) ? intents.intentOf(code) : Optional.empty();
         if (intent.isPresent()) {
             code = intent.get();
             reading = new ModalityReading(Modality.ASSERTED, "intent:" + reading.cue());
@@ -76,9 +76,12 @@ public final class EventFinisher {
         return e.withLocation(locator.locate(e, s, c.trigger(), annotated));
     }
 
-    /** A verb the text puts in the future by an auxiliary or a verb of intent ("will give", "plans to send"), not a noun's modifier. */
-    private static boolean announced(CandidateEvent c, ModalityReading reading) {
-        return reading.modality() == Modality.FUTURE && !c.nominal() && !reading.cue().startsWith("modifier:");
+    /**
+     * A verb the text puts in the future by an auxiliary or a verb of intent ("will give", "plans to
+     * send"); a noun's future ("the forthcoming visit") is a mention, not an announcement.
+     */
+    private static boolean announced(ParseView view, CandidateEvent c, ModalityReading reading) {
+        return reading.modality() == Modality.FUTURE && !c.nominal() && !view.token(c.trigger()).isNoun();
     }
 
     /** Of two readings of one action, the one that says it happened, else the more confident (the earlier on a tie). */
