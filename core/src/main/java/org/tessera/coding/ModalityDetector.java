@@ -84,7 +84,7 @@ public final class ModalityDetector {
                 if (verbs.is(governor, VerbClass.SPEECH)) {
                     reportedOrPastFrame = true;
                     speech = governor;
-                } else if (verbs.is(governor, VerbClass.IRREALIS)) {
+                } else if (verbs.is(governor, VerbClass.IRREALIS) && !pastUnderVerb(view, x, h)) {
                     // "it is unlikely that he will back down", "it is possible that they attacked"
                     result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
                 }
@@ -95,6 +95,8 @@ public final class ModalityDetector {
             } else if (rel.equals("dep")) {
                 // A misparse: read through it, but an infinitive "to" on the way is still irrealis.
                 if (view.token(h).word().equalsIgnoreCase("to")) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:to");
+                // ... and so is a word of doubt that the misparse hangs the clause from ("unlikely that the ... will").
+                if (verbs.is(governor, VerbClass.IRREALIS)) result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
             } else if (!rel.equals("conj")) {
                 break;
             }
@@ -109,6 +111,15 @@ public final class ModalityDetector {
         if (!view.token(x).pos().equals("VB")) return false;
         for (int c : view.children(x)) if (view.baseRelation(c).equals("mark") && view.token(c).word().equalsIgnoreCase("to")) return true;
         return false;
+    }
+
+    /**
+     * A past-tense clause under a verb ("seeks ... and Lavrov arrived") is a misparse, not a wish: verbs of
+     * wanting and asking take an infinitive or a subjunctive, never a finished past. A word of doubt still
+     * governs one ("it is possible that they attacked").
+     */
+    private static boolean pastUnderVerb(ParseView view, int clause, int governor) {
+        return view.token(clause).pos().equals("VBD") && view.token(governor).pos().startsWith("VB");
     }
 
     /** "announced that it would support": "would" under a past-tense verb of saying is the future of that past. */

@@ -128,6 +128,31 @@ final class HandParses {
             9 .         .        PUNCT .   _ 2 punct _ _
             """;
 
+    /** A misparse seen in real news: the finished arrival hangs as a clause of "seeks". */
+    static final String SEOUL_SEEKS_TIES_AND_KISHIDA_ARRIVED = """
+            1 Seoul     Seoul    PROPN NNP _ 2 nsubj _ NER=CITY
+            2 seeks     seek     VERB  VBZ _ 0 root  _ _
+            3 ties      tie      NOUN  NNS _ 2 obj   _ _
+            4 and       and      CCONJ CC  _ 6 cc    _ _
+            5 Kishida   Kishida  PROPN NNP _ 6 nsubj _ NER=PERSON
+            6 arrived   arrive   VERB  VBD _ 2 ccomp _ SpaceAfter=No
+            7 .         .        PUNCT .   _ 2 punct _ _
+            """;
+
+    /** A misparse of "it is unlikely that the minister will back down": the clause hangs by dep links. */
+    static final String UNLIKELY_THAT_THE_MINISTER_WILL_BACK_DOWN = """
+            1 It        it       PRON  PRP _ 3 nsubj _ _
+            2 is        be       AUX   VBZ _ 3 cop   _ _
+            3 unlikely  unlikely ADJ   JJ  _ 0 root  _ _
+            4 that      that     SCONJ IN  _ 3 dep   _ _
+            5 the       the      DET   DT  _ 6 det   _ _
+            6 minister  minister NOUN  NN  _ 8 nsubj _ _
+            7 will      will     AUX   MD  _ 8 aux   _ _
+            8 back      back     VERB  VB  _ 4 dep   _ _
+            9 down      down     ADP   RP  _ 8 compound:prt _ SpaceAfter=No
+            10 .        .        PUNCT .   _ 3 punct _ _
+            """;
+
     static final String JAPAN_IMPOSED_SANCTIONS_ACCORDING_TO_OFFICIALS = """
             1 Japan     Japan     PROPN NNP _ 2 nsubj _ NER=COUNTRY
             2 imposed   impose    VERB  VBD _ 0 root  _ _

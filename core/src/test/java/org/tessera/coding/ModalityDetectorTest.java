@@ -32,6 +32,8 @@ class ModalityDetectorTest {
                 Arguments.of(MINSK_MANAGED_TO_SIGN_THE_DEAL, "sign", Modality.ASSERTED, ""),
                 Arguments.of(LAVROV_SAID_THAT_JAPAN_IMPOSED_SANCTIONS, "imposed", Modality.REPORTED, "speech:say"),
                 Arguments.of(LAVROV_ANNOUNCED_THAT_RUSSIA_WOULD_SUPPORT_THE_PLAN, "support", Modality.FUTURE, "aux:would"),
+                Arguments.of(SEOUL_SEEKS_TIES_AND_KISHIDA_ARRIVED, "arrived", Modality.ASSERTED, ""),
+                Arguments.of(UNLIKELY_THAT_THE_MINISTER_WILL_BACK_DOWN, "back", Modality.HYPOTHETICAL, "governor:unlikely"),
                 Arguments.of(JAPAN_IMPOSED_SANCTIONS_ACCORDING_TO_OFFICIALS, "imposed", Modality.REPORTED, "according to"),
                 Arguments.of(OFFICIALS_DISCUSSED_THE_FORTHCOMING_VISIT, "visit", Modality.FUTURE, "modifier:forthcoming"),
                 Arguments.of(THE_EU_WEIGHED_POSSIBLE_SANCTIONS, "sanctions", Modality.HYPOTHETICAL, "modifier:possible"));
