@@ -29,8 +29,8 @@ public final class DependencyPatternCoder implements EventCoder {
     private final CodingKnowledge knowledge;
     private final ActorResolver resolver;
     private final PatternMatcher matcher;
-    /** CAMEO roots whose one-actor events target the actor's own country. */
-    private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "14", "15", "17", "18", "19", "20");
+    /** CAMEO roots whose one-actor events target the actor's own country (an inquiry opened at home is domestic too). */
+    private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "09", "14", "15", "17", "18", "19", "20");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
     private final FamilyRule families;
 
@@ -123,9 +123,15 @@ public final class DependencyPatternCoder implements EventCoder {
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
         List<ActorMention> targets = targets(view, targetTiers, sources, actors);
+        // A target that is only the source again ("Sudan's president eased the curfew in Khartoum") names no other actor.
+        if (onlySources(targets, sources)) targets = List.of();
         if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
         return build(view, m, sources, targets, false);
+    }
+
+    private static boolean onlySources(List<ActorMention> targets, List<ActorMention> sources) {
+        return targets.stream().allMatch(t -> sources.stream().anyMatch(s -> s.head() == t.head() || sameActor(s.actor(), t.actor())));
     }
 
     /** The actors of the first tier that names one besides the sources; failing that, those of the last tier. */
@@ -164,7 +170,7 @@ public final class DependencyPatternCoder implements EventCoder {
 
     /**
      * The target of a one-actor event of a domestic kind — yielding, protest, force, coercion,
-     * assault, fighting, mass violence — that names none: the source's own country, as the codebook
+     * assault, fighting, mass violence, an inquiry — that names none: the source's own country, as the codebook
      * codes a protest in Serbia SRB -> SRB. Verbal events and actors without a country keep no target.
      */
     private Actor ownCountry(Actor source, String cameo) {

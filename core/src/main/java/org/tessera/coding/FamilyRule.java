@@ -58,8 +58,11 @@ final class FamilyRule {
         return Optional.of(new FamilyMatch(m, a, targetTiers(view, m, a, frame)));
     }
 
+    /** The verb with its particle ("turn down"), with its object ("reached a consensus to"), then alone. */
     private Optional<ActionFrames.FrameWord> frameWord(ParseView view, int t) {
-        for (int c : view.children(t, "compound:prt")) {
+        List<Integer> partners = new ArrayList<>(view.children(t, "compound:prt"));
+        partners.addAll(PatternMatcher.dependents(view, t, "obj"));
+        for (int c : partners) {
             Optional<ActionFrames.FrameWord> w = families.frames().get(view.lemma(t) + " " + view.lemma(c));
             if (w.isPresent()) return w;
         }
