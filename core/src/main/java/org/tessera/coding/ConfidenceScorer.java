@@ -30,7 +30,7 @@ final class ConfidenceScorer {
             case REMEMBERED, CAPITAL -> 0.0;
             case PEOPLE -> -0.03;
             case AGENT -> -0.05;
-            case OWN_COUNTRY -> -0.1;
+            case OWN_COUNTRY, PLACE -> -0.1;
         };
     }
 }

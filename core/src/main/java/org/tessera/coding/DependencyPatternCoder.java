@@ -127,7 +127,11 @@ public final class DependencyPatternCoder implements EventCoder {
         if (onlySources(targets, sources)) targets = List.of();
         if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
-        return build(view, m, sources, targets, false);
+        List<CandidateEvent> built = build(view, m, sources, targets, false);
+        // "Turkish authorities imposed a curfew in southeastern Turkey": a target that is the source
+        // itself leaves a one-actor event, not none.
+        if (built.isEmpty() && !targets.isEmpty() && m.pattern().targetOptional()) return build(view, m, sources, List.of(), false);
+        return built;
     }
 
     private static boolean onlySources(List<ActorMention> targets, List<ActorMention> sources) {
@@ -201,7 +205,7 @@ public final class DependencyPatternCoder implements EventCoder {
     /**
      * The actors at argument heads and their conjuncts. For targets, a head that is no actor itself
      * may point to one: "assistance to Russian reforms" (a nationality modifier), "mistreatment of
-     * Japanese prisoners" (an "of" complement, one or two levels down).
+     * Japanese prisoners" (an "of" or "against" complement, one or two levels down).
      */
     private static List<ActorMention> actorsAt(ParseView view, List<Integer> heads, SentenceActors actors, boolean target) {
         List<ActorMention> out = new ArrayList<>();
@@ -227,11 +231,18 @@ public final class DependencyPatternCoder implements EventCoder {
             String rel = view.relation(c);
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) actors.at(c).ifPresent(out::add);
         }
-        for (int c : view.prepositional(h, "of")) {
+        for (int c : ofOrAgainst(view, h)) {
             Optional<ActorMention> a = actors.at(c);
             if (a.isPresent()) out.add(a.get());
             else out.addAll(indirectActors(view, c, actors, depth - 1));
         }
+        return out;
+    }
+
+    /** "mistreatment of Japanese prisoners", "a war against Iraq": the complements that name whom a noun is about. */
+    private static List<Integer> ofOrAgainst(ParseView view, int h) {
+        List<Integer> out = new ArrayList<>(view.prepositional(h, "of"));
+        out.addAll(view.prepositional(h, "against"));
         return out;
     }
 

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.tessera.model.Actor;
+import org.tessera.model.ActorRule;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.CameoCode;
 import org.tessera.model.Event;
+import org.tessera.model.Location;
 import org.tessera.model.Modality;
 
 /**
@@ -22,6 +25,8 @@ import org.tessera.model.Modality;
  * thread-safe.
  */
 public final class EventFinisher {
+    /** CAMEO roots whose one-actor events act on a place: force posture, coercion, assault, fighting, mass violence. */
+    private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
     private final ModalityDetector modality;
     private final EventLocator locator;
     private final IntentMirror intents;
@@ -57,9 +62,10 @@ public final class EventFinisher {
         return new ArrayList<>(merged.values());
     }
 
-    private Event finish(ParseView view, AnnotatedArticle annotated, CandidateEvent c) {
+    private Event finish(ParseView view, AnnotatedArticle annotated, CandidateEvent candidate) {
         Article article = annotated.article();
         AnnotatedSentence s = view.sentence();
+        CandidateEvent c = onPlace(candidate, s, annotated);
         ModalityReading reading = modality.detect(view, c.trigger());
         CameoCode code = c.code();
         Optional<CameoCode> intent = announced(view, c, reading) ? intents.intentOf(code) : Optional.empty();
@@ -74,6 +80,21 @@ public final class EventFinisher {
                 c.source(), c.target(), new Event.Action(code, c.actionText()), reading.modality(), null,
                 ConfidenceScorer.score(c, reading.modality()), c.evidence().withModalityCue(reading.cue()), context);
         return e.withLocation(locator.locate(e, s, c.trigger(), annotated));
+    }
+
+    /**
+     * A one-actor attack or measure that stands in its source's own country for a target, but that
+     * the sentence puts on a place of another country, targets that country: "Israeli tanks fired at
+     * targets in Jericho" ISR -> PSE, as the codebook codes an attack on a place.
+     */
+    private CandidateEvent onPlace(CandidateEvent c, AnnotatedSentence s, AnnotatedArticle annotated) {
+        if (c.target() == null || c.target().ruleKind() != ActorRule.OWN_COUNTRY || !PLACE_ROOTS.contains(c.code().root()))
+            return c;
+        Location place = locator.struck(s, c.trigger(), annotated);
+        if (place == null || !place.country().matches("[A-Z]{3}") || place.country().equals(c.target().country())) return c;
+        Actor target = new Actor("", place.name(), place.country(), "", ActorRule.PLACE, place.name());
+        return new CandidateEvent(c.trigger(), c.code(), c.actionText(), c.source(), target, c.specificity(), c.nominal(),
+                c.evidence().withTarget(target.resolution()));
     }
 
     /**

@@ -10,5 +10,14 @@ import org.tessera.model.Location;
 public interface EventLocator {
     Location locate(Event event, AnnotatedSentence sentence, int trigger, AnnotatedArticle article);
 
+    /**
+     * The place the sentence itself says an action falls on: the trigger's object when it names a
+     * place ("shelled Juba"), else a locative on the trigger ("fired at targets in Jericho"); never
+     * the dateline. Null when the sentence names none, or the locator reads no places.
+     */
+    default Location struck(AnnotatedSentence sentence, int trigger, AnnotatedArticle article) {
+        return null;
+    }
+
     EventLocator NONE = (e, s, t, a) -> null;
 }

@@ -55,15 +55,33 @@ public final class GazetteerLocator implements EventLocator {
 
     /** The place with its kind (for GDELT's ActionGeo_Type), or empty. */
     public Optional<Place> place(Event event, AnnotatedSentence sentence, int trigger, AnnotatedArticle article) {
-        ArticlePlaces places = article == null ? new ArticlePlaces(PlaceContext.EMPTY, Optional.empty()) : placesOf(article);
+        ArticlePlaces places = articlePlaces(article);
         PlaceContext ctx = places.context().withActors(actorCountries(event));
-        if (sentence != null) {
-            for (PlaceMention m : locatives.find(sentence, trigger)) {
-                Optional<Place> p = resolver.resolve(m.text(), m.qualifier(), ctx, m.tagged());
-                if (p.isPresent()) return p;
-            }
+        return sentence == null ? places.dateline() : first(locatives.find(sentence, trigger), ctx).or(places::dateline);
+    }
+
+    @Override
+    public Location struck(AnnotatedSentence sentence, int trigger, AnnotatedArticle article) {
+        try {
+            if (sentence == null) return null;
+            PlaceContext ctx = articlePlaces(article).context();
+            return first(locatives.objects(sentence, trigger), ctx).or(() -> first(locatives.find(sentence, trigger), ctx))
+                    .map(Place::toLocation).orElse(null);
+        } catch (RuntimeException e) {
+            return null;
         }
-        return places.dateline();
+    }
+
+    private Optional<Place> first(java.util.List<PlaceMention> mentions, PlaceContext ctx) {
+        for (PlaceMention m : mentions) {
+            Optional<Place> p = resolver.resolve(m.text(), m.qualifier(), ctx, m.tagged());
+            if (p.isPresent()) return p;
+        }
+        return Optional.empty();
+    }
+
+    private ArticlePlaces articlePlaces(AnnotatedArticle article) {
+        return article == null ? new ArticlePlaces(PlaceContext.EMPTY, Optional.empty()) : placesOf(article);
     }
 
     private ArticlePlaces placesOf(AnnotatedArticle article) {

@@ -71,6 +71,23 @@ final class LocativeFinder {
         return out;
     }
 
+    /**
+     * Place names NER tags as places that are the trigger's object, or its subject in the passive:
+     * what "shelled Juba" or "Juba was shelled" acts on.
+     */
+    List<PlaceMention> objects(AnnotatedSentence s, int trigger) {
+        if (!s.parsed() || trigger < 0 || trigger >= s.size()) return List.of();
+        List<PlaceMention> out = new ArrayList<>();
+        for (int[] run : runs(s)) {
+            if (!isTagged(s, run)) continue;
+            Dependency edge = s.headEdge(head(s, run[0], run[1]));
+            if (edge == null || edge.governor() != trigger) continue;
+            if (edge.baseRelation().equals("obj") || edge.relation().equals("nsubj:pass"))
+                out.add(new PlaceMention(run[0], run[1], s.span(run[0], run[1]), true, qualifier(s, run[1]), 1));
+        }
+        return out;
+    }
+
     /** Maximal runs of place-tagged tokens or of proper nouns that may be places. */
     static List<int[]> runs(AnnotatedSentence s) {
         List<int[]> out = new ArrayList<>();

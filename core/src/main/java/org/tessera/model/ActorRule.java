@@ -38,6 +38,11 @@ public enum ActorRule {
      * target ("protesters marched in Paris", "the minister resigned"), as the codebook codes them.
      */
     OWN_COUNTRY("own-country", false),
+    /**
+     * The country of the place a one-actor attack or measure falls on, standing in for its target
+     * ("Israeli tanks fired at targets in Jericho", "rebels shelled Juba").
+     */
+    PLACE("place", false),
     /** An actor code found by a PETRARCH/TABARI actor or agent dictionary. */
     PETRARCH_DICTIONARY("petrarch-actor", false);
 

@@ -41,6 +41,11 @@ public record Evidence(String coder, String rule, String ruleCode, String ruleOr
         return new Evidence(coder, rule, ruleCode, ruleOrigin, source, target, inherited, mutual, cue, sentence, trigger, knowledge);
     }
 
+    /** The same evidence with another target's resolution (a place standing in for a one-actor event's target). */
+    public Evidence withTarget(ActorEvidence resolved) {
+        return new Evidence(coder, rule, ruleCode, ruleOrigin, source, resolved, inherited, mutual, modalityCue, sentence, trigger, knowledge);
+    }
+
     /** The same evidence with the knowledge files that coded it. */
     public Evidence withKnowledge(List<KnowledgeVersion> files) {
         return new Evidence(coder, rule, ruleCode, ruleOrigin, source, target, inherited, mutual, modalityCue, sentence, trigger, files);

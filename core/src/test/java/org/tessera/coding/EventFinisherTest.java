@@ -112,4 +112,34 @@ class EventFinisherTest {
         assertEquals(List.of(1), triggers);
         assertNull(finish(ON_MONDAY, List.of(candidate(1, "190", RUSSIA, UKRAINE, 1, false, false))).get(0).location());
     }
+
+    /** A locator that says every action falls on Kyiv. */
+    private static final EventLocator STRIKES_KYIV = new EventLocator() {
+        @Override
+        public Location locate(Event event, org.tessera.model.AnnotatedSentence sentence, int trigger, AnnotatedArticle article) {
+            return null;
+        }
+
+        @Override
+        public Location struck(org.tessera.model.AnnotatedSentence sentence, int trigger, AnnotatedArticle article) {
+            return new Location("Kyiv", "UKR", 50.45, 30.52, 703448L);
+        }
+    };
+
+    @Test
+    void aOneActorAttackOnAPlaceAbroadTargetsThePlacesCountry() {
+        EventFinisher placing = new EventFinisher(ModalityDetector.bundled(), STRIKES_KYIV);
+        AnnotatedArticle a = Conllu.article("finisher", new PartialDate(2021, 3, 10), ON_MONDAY);
+        Actor own = new Actor("", "", "RUS", "", ActorRule.OWN_COUNTRY, "RUSMIL");
+        Actor troops = new Actor("troops", "Russia", "RUS", "MIL", ActorRule.TITLE, "troops");
+        Event shelled = placing.finish(new ParseView(a.sentences().get(0)), a, List.of(candidate(1, "194", troops, own, 1, false, false))).get(0);
+        assertEquals("UKR", shelled.target().code());
+        assertEquals(ActorRule.PLACE, shelled.target().ruleKind());
+        assertTrue(shelled.evidenceText().contains("target=place:Kyiv"), shelled.evidenceText());
+        // A protest keeps its own country; a named target is never replaced.
+        Event protest = placing.finish(new ParseView(a.sentences().get(0)), a, List.of(candidate(1, "141", troops, own, 1, false, false))).get(0);
+        assertEquals("RUS", protest.target().code());
+        Event named = placing.finish(new ParseView(a.sentences().get(0)), a, List.of(candidate(1, "194", troops, RUSSIA, 1, false, false))).get(0);
+        assertEquals("RUS", named.target().code());
+    }
 }

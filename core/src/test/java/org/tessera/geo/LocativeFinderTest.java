@@ -75,6 +75,14 @@ class LocativeFinderTest {
         assertEquals(List.of(), texts(writing, Conllu.sentence(TALKS_IN_MINSK), 1));
     }
 
+    @Test
+    void aPlaceTheTriggerActsOnIsItsObjectNeverItsSubjectOrALocative() {
+        assertEquals(List.of("Kyiv"), FINDER.objects(Conllu.sentence(MOSCOW_WARNED_KYIV), 1).stream().map(PlaceMention::text).toList());
+        assertEquals(List.of(), FINDER.objects(Conllu.sentence(TALKS_IN_MINSK), 1));
+        assertEquals(List.of(), FINDER.objects(Conllu.sentence(FLEW_TO_TOKYO), 1));
+        assertEquals(List.of(), FINDER.objects(Conllu.sentence(MOSCOW_WARNED_KYIV), 2));
+    }
+
     private static List<String> texts(LocativeFinder finder, AnnotatedSentence s, int trigger) {
         return finder.find(s, trigger).stream().map(PlaceMention::text).toList();
     }
