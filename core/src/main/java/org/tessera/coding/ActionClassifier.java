@@ -9,7 +9,7 @@ import java.util.Optional;
  * The class of the action a word heads. A verb is classed by its particle or object together with
  * it ("step down", "expel diplomats"), then alone ("meet"), then by its object ("impose sanctions");
  * a noun by its modifier or "of" complement together with it ("travel ban", "state of emergency"),
- * then alone; a noun of asking or offering by what it asks for ("calls for talks"). A reverse word takes the reversal of what it undoes: "lift the sanctions" and "the
+ * then alone; a noun of asking or offering by what it asks for ("calls for talks", "an offer to mediate"). A reverse word takes the reversal of what it undoes: "lift the sanctions" and "the
  * lifting of sanctions" are easing sanctions. The words are data ({@link ActionClasses},
  * {@link ActionFrames}); which parts of the parse to join is here. Immutable and thread-safe.
  */
@@ -84,6 +84,12 @@ final class ActionClassifier {
             for (String p : ASKED_COMPLEMENTS)
                 for (int c : view.prepositional(n, p)) {
                     Optional<String> k = nounClass(view, c, depth - 1);
+                    if (k.isPresent()) return k;
+                }
+            // "a demand to sever ties", "an invitation to attend talks": or the infinitive it asks for.
+            for (int c : view.children(n))
+                if (view.baseRelation(c).equals("acl") && view.token(c).isVerb()) {
+                    Optional<String> k = verbClass(view, c);
                     if (k.isPresent()) return k;
                 }
         }

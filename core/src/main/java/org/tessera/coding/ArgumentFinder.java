@@ -50,6 +50,17 @@ final class ArgumentFinder {
         return argument && h >= 0 && view.token(h).isVerb() ? subjects(view, h, 0) : List.of();
     }
 
+    /**
+     * A participle on a text that someone put out speaks for them: "Kiev issued a statement demanding",
+     * "parliament adopted a resolution urging". Empty unless the verb describes the object of an issuing verb.
+     */
+    List<Integer> issuers(ParseView view, int verb) {
+        int text = view.head(verb);
+        if (!view.baseRelation(verb).equals("acl") || text < 0 || !view.token(text).isNoun() || !view.relation(text).equals("obj")) return List.of();
+        int issuing = view.head(text);
+        return issuing >= 0 && verbs.is(view.lemma(issuing), VerbClass.ISSUING) ? subjects(view, issuing, 0) : List.of();
+    }
+
     List<Integer> subjects(ParseView view, int t, int depth) {
         if (t < 0 || depth > 6) return List.of();
         if (view.isPassive(t)) {

@@ -31,6 +31,8 @@ public final class DependencyPatternCoder implements EventCoder {
     private final PatternMatcher matcher;
     /** CAMEO roots whose one-actor events target the actor's own country (an inquiry opened at home is domestic too). */
     private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "09", "14", "15", "17", "18", "19", "20");
+    /** CAMEO roots of saying something about an action, whose one-actor events are about a domestic matter ("demanded elections"). */
+    private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "10", "12", "13");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
     private final FamilyRule families;
 
@@ -76,15 +78,18 @@ public final class DependencyPatternCoder implements EventCoder {
 
     /**
      * Verbs first, the clause's own before those of participles and relative clauses inside its
-     * arguments ("lifted the sanctions imposed on Havana": lifting, not imposing), then nouns. At each,
+     * arguments ("lifted the sanctions imposed on Havana": lifting, not imposing), then nouns; a participle
+     * speaking for an issued text ("adopted a resolution demanding that Kampala withdraw") comes first, as
+     * it frames the clauses below it. At each,
      * a frame verb's family event ({@link FamilyRule}) comes before the lexicon's patterns.
      */
     private List<CandidateEvent> codeSentence(ParseView view, SentenceActors actors) {
         List<CandidateEvent> events = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
         List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i) && !arguments.issuers(view, i).isEmpty()) order.add(i);
         for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && !describes(view, i)) order.add(i);
-        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i)) order.add(i);
+        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i) && arguments.issuers(view, i).isEmpty()) order.add(i);
         for (int i = 0; i < view.size(); i++) if (view.token(i).isNoun()) order.add(i);
         for (int t : order) {
             if (used.contains(t) || actors.at(t).isPresent() && view.token(t).isProperNoun()) continue;
@@ -118,6 +123,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, List<List<Integer>> targetTiers, SentenceActors actors) {
         List<ActorMention> sources = actorsAt(view, arguments.sources(view, m), actors, false);
         if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, arguments.governingSubjects(view, m), actors, false);
+        if (sources.isEmpty()) sources = actorsAt(view, arguments.issuers(view, m.trigger()), actors, false);
         if (sources.isEmpty()) return List.of();
         if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
@@ -162,6 +168,8 @@ public final class DependencyPatternCoder implements EventCoder {
                 if (tgt != null && sameActor(src.actor(), tgt.actor())) continue;
                 if (tgt != null && src.head() == tgt.head()) continue;
                 Actor target = tgt == null ? ownCountry(src.actor(), p.cameo()) : tgt.actor();
+                // A verbal event about a domestic matter is about the actor's own country; an actor without one names none.
+                if (target == null && VERBAL_FAMILY_ROOTS.contains(p.cameo().substring(0, 2))) continue;
                 Evidence evidence = new Evidence(Evidence.LEXICON, p.id(), p.cameo(), p.origin(),
                         src.actor().resolution(), target == null ? null : target.resolution(), inherited, mutual, "",
                         view.sentence().index(), m.trigger(), knowledge.versions());
@@ -175,10 +183,13 @@ public final class DependencyPatternCoder implements EventCoder {
     /**
      * The target of a one-actor event of a domestic kind — yielding, protest, force, coercion,
      * assault, fighting, mass violence, an inquiry — that names none: the source's own country, as the codebook
-     * codes a protest in Serbia SRB -> SRB. Verbal events and actors without a country keep no target.
+     * codes a protest in Serbia SRB -> SRB. So are the one-actor events of the verbal families, which the
+     * family rule allows only for a domestic matter ("demanded elections", "refused to resign"). Other
+     * verbal events and actors without a country keep no target.
      */
     private Actor ownCountry(Actor source, String cameo) {
-        if (!DOMESTIC_ROOTS.contains(cameo.substring(0, 2)) || !knowledge.actors().isCountry(source.country())) return null;
+        String root = cameo.substring(0, 2);
+        if (!DOMESTIC_ROOTS.contains(root) && !VERBAL_FAMILY_ROOTS.contains(root) || !knowledge.actors().isCountry(source.country())) return null;
         return new Actor("", "", source.country(), "", ActorRule.OWN_COUNTRY, source.code());
     }
 

@@ -19,7 +19,11 @@ import org.tessera.data.WordClasses;
  */
 final class FamilyRule {
     /** Where an embedded action without a lexicon pattern of its own may name its target. */
-    private static final List<String> ACTION_SLOTS = List.of("obj", "iobj", "to", "on", "against", "with", "from", "between");
+    private static final List<String> ACTION_SLOTS = List.of("obj", "iobj", "to", "on", "against", "with", "from", "between", "by", "of");
+    /** The embedding of a clause its subject is bound to: "said that Moscow must withdraw" is a demand on Moscow. */
+    private static final String OBLIGATION = "must";
+    /** Roots of material codes whose measures a country takes at home: yielding, dissent, coercion. */
+    private static final Set<String> DOMESTIC_MEASURE_ROOTS = Set.of("08", "14", "17");
 
     private final VerbalFamilies families;
     private final ActionClassifier classifier;
@@ -44,18 +48,30 @@ final class FamilyRule {
         Optional<EmbeddedAction> action = frame == ActionFrame.REVERSE ? undone(view, t, word.get()) : embedded(view, t, word.get());
         if (action.isEmpty()) return Optional.empty();
         EmbeddedAction a = action.get();
+        FamilyTable.Row row = families.table().row(a.actionClass());
         Optional<String> code = frame == ActionFrame.REVERSE ? a.actionClass().flatMap(families.table()::material)
                 : Optional.of(families.table().familyCode(frame, a.actionClass()));
         if (code.isEmpty()) return Optional.empty();
-        FamilyTable.Row row = families.table().row(a.actionClass());
         String cls = row.actionClass().equals(FamilyTable.UNCLASSIFIED) ? "unclassified" : row.actionClass();
         EventPattern p = new EventPattern(frame.fileName() + "." + cls, code.get(), Set.of(view.lemma(t)), false,
                 List.of(new EventPattern.Requirement(a.link(), Set.of(view.lemma(a.head())), true)),
-                // Yielding on a domestic measure may name no target ("eased the curfew"): the coder then takes the actor's own country.
-                word.get().targets(), List.of(), frame == ActionFrame.REVERSE && code.get().startsWith("08"), row.origin(),
+                // Yielding on a domestic measure may name no target ("eased the curfew"), nor may a word about a domestic
+                // matter ("demanded elections", "refused to resign", "threatened a curfew"): the coder then takes the actor's own country.
+                word.get().targets(), List.of(), frame == ActionFrame.REVERSE ? code.get().startsWith("08") : domestic(frame, row), row.origin(),
                 frame == ActionFrame.INTENT);
         PatternMatch m = new PatternMatch(p, t, a.tokens());
         return Optional.of(new FamilyMatch(m, a, targetTiers(view, m, a, frame)));
+    }
+
+    /**
+     * Whether asking for, demanding, rejecting or threatening an action of the row's class concerns the
+     * actor's own affairs: a reform, a change of leader or of policy, rights (no material code), or a
+     * measure of a domestic kind (yielding, dissent, a curfew, a ban, repression). Force aims at someone,
+     * and a promise without a target is left to the intent patterns.
+     */
+    private static boolean domestic(ActionFrame frame, FamilyTable.Row row) {
+        if (frame == ActionFrame.INTENT || row.actionClass().equals(FamilyTable.UNCLASSIFIED)) return false;
+        return row.material().map(m -> DOMESTIC_MEASURE_ROOTS.contains(m.substring(0, 2))).orElse(true);
     }
 
     /** The verb with its particle ("turn down"), with its object ("reached a consensus to"), then alone. */
@@ -72,6 +88,15 @@ final class FamilyRule {
     /** The action a family verb governs, by the links its entry lists, in order. */
     private Optional<EmbeddedAction> embedded(ParseView view, int t, ActionFrames.FrameWord word) {
         for (String link : word.embedding()) {
+            if (link.equals(OBLIGATION)) {
+                for (int x : view.children(t, "ccomp")) {
+                    if (!view.token(x).isVerb() || !obligedClause(view, x)) continue;
+                    List<Integer> tokens = new ArrayList<>(List.of(x));
+                    tokens.addAll(PatternMatcher.dependents(view, x, "obj"));
+                    return Optional.of(new EmbeddedAction(x, tokens, classifier.classOf(view, x), OBLIGATION));
+                }
+                continue;
+            }
             if (link.equals("xcomp") || link.equals("ccomp")) {
                 for (int x : view.children(t, link)) {
                     if (!view.token(x).isVerb() || link.equals("ccomp") && !plannedClause(view, x)) continue;
@@ -83,8 +108,11 @@ final class FamilyRule {
             }
             List<Integer> nouns = link.equals("obj") ? PatternMatcher.dependents(view, t, "obj") : view.prepositional(t, link);
             for (int n : nouns) {
+                if (!view.token(n).isNoun()) continue;
                 Optional<String> cls = classifier.classOf(view, n);
-                if (cls.isPresent() && view.token(n).isNoun()) return Optional.of(new EmbeddedAction(n, List.of(n), cls, link));
+                // "rejected an appeal from Hanoi", "dismissed calls by the opposition": a request is what a rejection is about, classified or not.
+                boolean request = word.frame() == ActionFrame.REJECT && families.frames().get(view.lemma(n)).filter(f -> f.frame() != ActionFrame.REVERSE).isPresent();
+                if (cls.isPresent() || request) return Optional.of(new EmbeddedAction(n, List.of(n), cls, link));
             }
         }
         return Optional.empty();
@@ -104,7 +132,9 @@ final class FamilyRule {
 
     /** "warned it would impose", "demanded that Moscow withdraw": a clause of what is to come, not of what was. */
     private boolean plannedClause(ParseView view, int x) {
-        if (view.token(x).pos().equals("VB") && view.children(x, "aux").isEmpty()) return true;
+        // A bare subjunctive, which the tagger often reads as a present plural ("demanded that Hamas renounce": VBP).
+        String pos = view.token(x).pos();
+        if ((pos.equals("VB") || pos.equals("VBP")) && view.children(x, "aux").isEmpty()) return true;
         for (int c : view.children(x, "aux")) {
             String w = view.token(c).word();
             if (cues.is(w, ModalityCue.FUTURE_AUX) || cues.is(w, ModalityCue.PAST_FUTURE_AUX)) return true;
@@ -113,16 +143,34 @@ final class FamilyRule {
     }
 
     /**
+     * "said that Moscow must withdraw", "reiterated that Minsk has to release": a clause whose subject is
+     * bound to act, by a modal of obligation or by "have to" / "need to" (an obligation auxiliary with the
+     * infinitive's "to").
+     */
+    private boolean obligedClause(ParseView view, int x) {
+        boolean infinitive = view.children(x, "mark").stream().anyMatch(m -> view.lemma(m).equals("to"));
+        for (int c : view.children(x, "aux")) {
+            if (cues.is(view.token(c).word(), ModalityCue.OBLIGATION_AUX) && (view.token(c).pos().equals("MD") || infinitive)) return true;
+        }
+        return false;
+    }
+
+    /**
      * The frame verb's own slots, one at a time; a clause's subject ("demanded that Moscow withdraw");
-     * the targets of each lexicon pattern that fits the embedded action; then the action's plain slots.
+     * the targets of each lexicon pattern that fits the embedded action; a noun action's own modifiers
+     * and "of" complement; then the action's plain slots.
      * A reverse verb's slots are read on the noun it undoes too ("lifted sanctions on Minsk").
      */
     private List<List<Integer>> targetTiers(ParseView view, PatternMatch m, EmbeddedAction a, ActionFrame frame) {
         List<List<Integer>> tiers = new ArrayList<>();
         List<Integer> own = frame == ActionFrame.REVERSE ? arguments.places(view, m.trigger(), a.tokens()) : List.of(m.trigger());
         for (String slot : m.pattern().targetSlots()) tiers.add(arguments.filling(view, own, slot));
-        if (a.link().equals("ccomp")) tiers.add(view.children(a.head(), "nsubj"));
+        if (a.link().equals("ccomp") || a.link().equals(OBLIGATION)) tiers.add(view.children(a.head(), "nsubj"));
+        // Whoever is bound is the one demanded of: "said fans must wait" names no target.
+        if (a.link().equals(OBLIGATION)) return tiers;
         for (PatternMatch inner : matcher.at(view, a.head())) tiers.add(arguments.targets(view, inner));
+        // A noun's own actor words: "pushed for Russian support", "demanded the withdrawal of Serbian forces".
+        if (view.token(a.head()).isNoun()) tiers.add(List.of(a.head()));
         List<Integer> places = arguments.places(view, a.head(), a.tokens());
         for (String slot : ACTION_SLOTS) tiers.add(arguments.filling(view, places, slot));
         return tiers;

@@ -9,7 +9,7 @@ import org.tessera.data.WordClasses;
  * {@link VerbClass}.
  */
 public enum ModalityCue {
-    NEGATOR, HYPOTHETICAL_AUX, FUTURE_AUX, PAST_FUTURE_AUX, CONDITIONAL_MARK, FUTURE_MODIFIER, HYPOTHETICAL_MODIFIER;
+    NEGATOR, HYPOTHETICAL_AUX, FUTURE_AUX, PAST_FUTURE_AUX, CONDITIONAL_MARK, FUTURE_MODIFIER, HYPOTHETICAL_MODIFIER, OBLIGATION_AUX;
 
     public static final String RESOURCE = "org/tessera/coding/modality-cues.tsv";
 
