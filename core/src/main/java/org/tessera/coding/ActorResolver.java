@@ -94,7 +94,7 @@ public final class ActorResolver {
      */
     private void collectives(ParseView view, int first, Map<Integer, ActorMention> found) {
         for (int h = first; h < view.size(); h++) {
-            if (found.containsKey(h) || view.head(h) == -2 || !heads.is(view.lemma(h), HeadNounClass.COLLECTIVE)) continue;
+            if (found.containsKey(h) || view.head(h) == -2 || !isCollective(view.token(h))) continue;
             for (int c : view.prepositional(h, "of")) {
                 ActorMention a = found.get(c);
                 if (a == null || a.isPerson()) continue;
@@ -102,6 +102,11 @@ public final class ActorResolver {
                 break;
             }
         }
+    }
+
+    /** Plural counts are read as written: CoreNLP lemmatises "thousands" to "thousand", which counts no people. */
+    private boolean isCollective(Token t) {
+        return heads.is(t.word(), HeadNounClass.COLLECTIVE) || heads.is(t.lemma(), HeadNounClass.COLLECTIVE);
     }
 
     /**

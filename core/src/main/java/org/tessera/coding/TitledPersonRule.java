@@ -32,11 +32,13 @@ final class TitledPersonRule implements PhraseRule {
         Set<Integer> titled = new TreeSet<>(p.tokens());
         titled.addAll(precedingTitle(p.view(), name.start()));
         Optional<NameCover.Marker> marker = p.names().marker(p.head(), titled, Set.of(), name, p.on());
-        Optional<RoleLexicon.Hit> role = roles.strongest(p.view().sentence().tokens(), p.names().outsideNames(titled, name));
+        // A word of no role ("sides") is no title: "a member of two winning sides" describes, it does not name an office.
+        Optional<RoleLexicon.Hit> role = roles.strongest(p.view().sentence().tokens(), p.names().outsideNames(titled, name))
+                .filter(r -> !r.role().isEmpty());
         String personName = p.view().sentence().span(name.start(), name.end());
         Optional<ActorMention> a;
         if (marker.isEmpty()) {
-            a = role.filter(r -> !r.role().isEmpty() && isCapitalised(p.view().token(r.start()).word())).flatMap(r -> p.unambiguousCountry().map(c ->
+            a = role.filter(r -> isCapitalised(p.view().token(r.start()).word())).flatMap(r -> p.unambiguousCountry().map(c ->
                     p.mention(personName, c.code(), r.role(), ActorRule.TITLED_PERSON, r.phrase() + "+" + c.how() + ":" + c.code())));
         } else if (role.isEmpty() && !marker.get().entry().kind().isBody()) {
             a = Optional.empty();
