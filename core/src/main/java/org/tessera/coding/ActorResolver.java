@@ -2,6 +2,7 @@ package org.tessera.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -9,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.tessera.data.WordClasses;
+import org.tessera.model.Actor;
 import org.tessera.model.ActorRule;
 import org.tessera.model.Token;
 
@@ -25,13 +28,17 @@ public final class ActorResolver {
     private final ActorDictionary dictionary;
     private final RoleLexicon roles;
     private final List<PhraseRule> rules;
+    private static final Set<String> MARKING = Set.of("amod", "compound", "nmod:poss");
+
     private final PronounRule pronouns = new PronounRule();
+    private final WordClasses<HeadNounClass> heads;
 
     public ActorResolver(ActorDictionary dictionary, RoleLexicon roles) {
         this.dictionary = dictionary;
         this.roles = roles;
+        this.heads = WordClasses.resource(HeadNounClass.RESOURCE, HeadNounClass.class);
         this.rules = List.of(new PersonDictionaryRule(), new TitledPersonRule(roles), new RememberedRule(),
-                new CapitalRule(), new CountryRule(), new OrganisationRule(), new GroupRule(), new TitleRule(), new PeopleRule(),
+                new CapitalRule(), new CountryRule(), new OrganisationRule(), new GroupRule(), new TitleRule(heads), new PeopleRule(),
                 new AgentRule(roles));
     }
 
@@ -59,13 +66,16 @@ public final class ActorResolver {
         NameCover names = NameCover.of(dictionary, view);
         Map<Integer, ActorMention> found = new HashMap<>();
         int first = datelineEnd(view, memory);
+        SentencePlaces places = SentencePlaces.of(view, names, dictionary, on);
         for (int h = first; h < view.size(); h++) {
             Token t = view.token(h);
             if (view.head(h) == -2 || t.isPronoun() || !(t.isNoun() || names.covers(h)) || isInsideName(view, h, names)) continue;
-            NounPhrase phrase = NounPhrase.of(view, h, phrase(view, h), names, memory, on, roles);
+            NounPhrase phrase = NounPhrase.of(view, h, phrase(view, h), names, memory, on, roles, places);
             int head = h;
             firstActor(phrase).ifPresent(a -> found.put(head, a));
         }
+        collectives(view, first, found);
+        Map<Integer, List<Integer>> companions = companions(view, names, found, on);
         for (int h = 0; h < view.size(); h++) {
             if (view.head(h) == -2 || !view.token(h).isPronoun()) continue;
             int head = h;
@@ -75,7 +85,55 @@ public final class ActorResolver {
             ActorRule rule = a.actor().ruleKind();
             if (!rule.isPronoun() && rule != ActorRule.AGENT && dictionary.isCountry(a.actor().country())) memory.sawCountry(a.actor().country());
         }
-        return new SentenceActors(found);
+        return new SentenceActors(found, companions);
+    }
+
+    /**
+     * "Thousands of Kurdish workers", "a group of Moroccan diplomats": a count or collection of
+     * people that is no actor itself is the actor of its "of" complement.
+     */
+    private void collectives(ParseView view, int first, Map<Integer, ActorMention> found) {
+        for (int h = first; h < view.size(); h++) {
+            if (found.containsKey(h) || view.head(h) == -2 || !isCollective(view.token(h))) continue;
+            for (int c : view.prepositional(h, "of")) {
+                ActorMention a = found.get(c);
+                if (a == null || a.isPerson()) continue;
+                found.put(h, new ActorMention(h, Math.min(h, a.start()), Math.max(h + 1, a.end()), a.actor()));
+                break;
+            }
+        }
+    }
+
+    /** Plural counts are read as written: CoreNLP lemmatises "thousands" to "thousand", which counts no people. */
+    private boolean isCollective(Token t) {
+        return heads.is(t.word(), HeadNounClass.COLLECTIVE) || heads.is(t.lemma(), HeadNounClass.COLLECTIVE);
+    }
+
+    /**
+     * "Senior Hungarian and Romanian officials", "the Turkish and Greek sides": a phrase marked by
+     * conjoined nationality or country names is one actor per name. The head keeps the first; each
+     * other name's token gets the same role with its own country, as a companion of the head.
+     */
+    private Map<Integer, List<Integer>> companions(ParseView view, NameCover names, Map<Integer, ActorMention> found, LocalDate on) {
+        Map<Integer, List<Integer>> out = new HashMap<>();
+        for (Map.Entry<Integer, ActorMention> e : Map.copyOf(found).entrySet()) {
+            int h = e.getKey();
+            Actor actor = e.getValue().actor();
+            if (actor.ruleKind() != ActorRule.TITLE) continue;
+            for (int m : view.children(h)) {
+                if (!MARKING.contains(view.relation(m)) || !names.covers(m)) continue;
+                for (int c : view.children(m, "conj")) {
+                    Optional<DictionaryEntry> other = names.at(c).flatMap(x -> ActorDictionary.best(x.entries().stream()
+                            .filter(d -> d.kind() == ActorKind.ADJECTIVE || d.kind() == ActorKind.COUNTRY).toList(), on));
+                    if (other.isEmpty() || other.get().country().equals(actor.country())) continue;
+                    DictionaryEntry d = other.get();
+                    found.put(c, new ActorMention(c, c, c + 1, new Actor(view.token(c).word(), d.name(), d.country(), actor.role(),
+                            ActorRule.TITLE, "conjoined:" + d.name())));
+                    out.computeIfAbsent(h, k -> new ArrayList<>()).add(c);
+                }
+            }
+        }
+        return out;
     }
 
     /** The end of the dateline that opens one of an article's first sentences, which names no actor; 0 where none. */

@@ -223,10 +223,9 @@ public final class DependencyPatternCoder implements EventCoder {
         Set<String> seen = new HashSet<>();
         for (int h : heads) {
             for (int c : view.withConjuncts(h)) {
-                Optional<ActorMention> a = actors.at(c);
-                if (a.isPresent()) {
-                    if (seen.add(a.get().actor().code() + "@" + c)) out.add(a.get());
-                } else if (target) {
+                List<ActorMention> here = actors.allAt(c);
+                for (ActorMention a : here) if (seen.add(a.actor().code() + "@" + a.head())) out.add(a);
+                if (here.isEmpty() && target) {
                     for (ActorMention x : indirectActors(view, c, actors, 2))
                         if (seen.add(x.actor().code() + "@" + x.head())) out.add(x);
                 }

@@ -18,8 +18,20 @@ record GroupMarker(NameCover.Marker marker, boolean isHead, boolean placeOnly, O
         Set<Integer> withPlace = new TreeSet<>(phrase);
         withPlace.addAll(located);
         return names.marker(head, withPlace, located, NameCover.Skip.NONE, on).map(m -> new GroupMarker(m, m.covers(head),
-                located.contains(m.match().end() - 1) || located.contains(m.match().start()),
-                roles.strongest(view.sentence().tokens(), names.outsideNames(phrase, NameCover.Skip.NONE))));
+                located.contains(m.match().end() - 1) || located.contains(m.match().start()), role(view, head, phrase, names, roles)));
+    }
+
+    /**
+     * The phrase's role word: one that spans the head ("Foreign Minister of Russia"), else the
+     * strongest outside its "of" complements, whose role words are another actor's: "mistreatment
+     * of Japanese prisoners" is no actor of its own, the prisoners are.
+     */
+    private static Optional<RoleLexicon.Hit> role(ParseView view, int head, Set<Integer> phrase, NameCover names, RoleLexicon roles) {
+        Optional<RoleLexicon.Hit> whole = roles.strongest(view.sentence().tokens(), names.outsideNames(phrase, NameCover.Skip.NONE));
+        if (whole.isEmpty() || whole.get().start() <= head && head < whole.get().end()) return whole;
+        Set<Integer> own = new TreeSet<>(phrase);
+        for (int c : view.prepositional(head, "of")) own.removeAll(ActorResolver.phrase(view, c));
+        return roles.strongest(view.sentence().tokens(), names.outsideNames(own, NameCover.Skip.NONE));
     }
 
     DictionaryEntry entry() {

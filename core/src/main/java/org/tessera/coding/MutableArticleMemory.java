@@ -54,6 +54,11 @@ public final class MutableArticleMemory {
         return best == null || tie ? Optional.empty() : Optional.of(new ArticleCountry(best, "", "most-mentioned"));
     }
 
+    /** The only country the article's earlier sentences named, absent where they named none or several. */
+    Optional<ArticleCountry> soleCountry() {
+        return countryMentions.size() == 1 ? Optional.of(new ArticleCountry(countryMentions.keySet().iterator().next(), "", "sole")) : Optional.empty();
+    }
+
     void rememberName(String fullName, Actor actor) {
         String[] words = fullName.trim().split("\\s+");
         names.put(NameKey.key(NameKey.words(fullName)), actor);

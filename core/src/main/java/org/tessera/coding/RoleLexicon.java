@@ -24,6 +24,9 @@ public final class RoleLexicon {
     private record Entry(List<String> words, String role, int priority, boolean alone) {
     }
 
+    /** The role column's mark for a word that names its country's actor with no role ("the Turkish side"). */
+    private static final String NO_ROLE = "-";
+
     private final Map<String, List<Entry>> byFirstWord;
 
     private RoleLexicon(Map<String, List<Entry>> byFirstWord) {
@@ -72,7 +75,8 @@ public final class RoleLexicon {
                 case "" -> false;
                 default -> throw r.error("the fourth column is 'alone' or empty, not '" + r.cell(3) + "'");
             };
-            m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, r.cell(1), prio, alone));
+            String role = r.cell(1).equals(NO_ROLE) ? "" : r.cell(1);
+            m.computeIfAbsent(words.get(0), k -> new ArrayList<>()).add(new Entry(words, role, prio, alone));
         }
         m.replaceAll((k, v) -> List.copyOf(v));
         return new RoleLexicon(m);

@@ -9,7 +9,9 @@ import org.tessera.model.Token;
 /**
  * "Foreign Ministry spokeswoman Maria Zakharova": a person the dictionary does not know, named with
  * a title (the role) and a country or organisation (the code). An organisation alone will do,
- * taking its own role. The name is remembered for the rest of the article.
+ * taking its own role. A title with no country beside it ("President Dos Santos", "Judge Ito")
+ * takes the one country the sentence or article names unambiguously, and none where it is
+ * unclear. The name is remembered for the rest of the article.
  */
 final class TitledPersonRule implements PhraseRule {
     private final RoleLexicon roles;
@@ -30,14 +32,28 @@ final class TitledPersonRule implements PhraseRule {
         Set<Integer> titled = new TreeSet<>(p.tokens());
         titled.addAll(precedingTitle(p.view(), name.start()));
         Optional<NameCover.Marker> marker = p.names().marker(p.head(), titled, Set.of(), name, p.on());
-        Optional<RoleLexicon.Hit> role = roles.strongest(p.view().sentence().tokens(), p.names().outsideNames(titled, name));
-        if (marker.isEmpty() || role.isEmpty() && !marker.get().entry().kind().isBody()) return Optional.empty();
-        DictionaryEntry e = marker.get().entry();
+        // A word of no role ("sides") is no title: "a member of two winning sides" describes, it does not name an office.
+        Optional<RoleLexicon.Hit> role = roles.strongest(p.view().sentence().tokens(), p.names().outsideNames(titled, name))
+                .filter(r -> !r.role().isEmpty());
         String personName = p.view().sentence().span(name.start(), name.end());
-        ActorMention a = p.mention(personName, e.country(), e.roleUnder(role), ActorRule.TITLED_PERSON,
-                role.map(RoleLexicon.Hit::phrase).orElse(e.name()));
-        p.memory().rememberName(personName, a.actor());
-        return Optional.of(a);
+        Optional<ActorMention> a;
+        if (marker.isEmpty()) {
+            a = role.filter(r -> isCapitalised(p.view().token(r.start()).word())).flatMap(r -> p.unambiguousCountry().map(c ->
+                    p.mention(personName, c.code(), r.role(), ActorRule.TITLED_PERSON, r.phrase() + "+" + c.how() + ":" + c.code())));
+        } else if (role.isEmpty() && !marker.get().entry().kind().isBody()) {
+            a = Optional.empty();
+        } else {
+            DictionaryEntry e = marker.get().entry();
+            a = Optional.of(p.mention(personName, e.country(), e.roleUnder(role), ActorRule.TITLED_PERSON,
+                    role.map(RoleLexicon.Hit::phrase).orElse(e.name())));
+        }
+        a.ifPresent(m -> p.memory().rememberName(personName, m.actor()));
+        return a;
+    }
+
+    /** "President", "Gen.": a title written as a title, not a description ("spokesman Ivan Petrov"), which may serve anyone. */
+    private static boolean isCapitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.charAt(0));
     }
 
     /**
