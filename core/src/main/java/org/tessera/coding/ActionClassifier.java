@@ -30,7 +30,7 @@ final class ActionClassifier {
     }
 
     Optional<String> classOf(ParseView view, int t) {
-        if (view.token(t).isVerb()) return verbClass(view, t);
+        if (view.token(t).isVerb()) return verbClass(view, t, DEPTH);
         return nounClass(view, t, DEPTH);
     }
 
@@ -39,7 +39,7 @@ final class ActionClassifier {
         return nounClass(view, noun, DEPTH).flatMap(table::reversal);
     }
 
-    private Optional<String> verbClass(ParseView view, int v) {
+    private Optional<String> verbClass(ParseView view, int v, int depth) {
         String lemma = view.lemma(v);
         List<Integer> objects = PatternMatcher.dependents(view, v, "obj");
         for (int c : view.children(v, "compound:prt")) {
@@ -55,7 +55,7 @@ final class ActionClassifier {
         Optional<String> own = classes.get(lemma);
         if (own.isPresent()) return own;
         for (int o : objects) {
-            Optional<String> c = nounClass(view, o, DEPTH);
+            Optional<String> c = nounClass(view, o, depth);
             if (c.isPresent()) return c;
         }
         return Optional.empty();
@@ -89,7 +89,7 @@ final class ActionClassifier {
             // "a demand to sever ties", "an invitation to attend talks": or the infinitive it asks for.
             for (int c : view.children(n))
                 if (view.baseRelation(c).equals("acl") && view.token(c).isVerb()) {
-                    Optional<String> k = verbClass(view, c);
+                    Optional<String> k = verbClass(view, c, depth - 1); // a relative clause on its own object loops
                     if (k.isPresent()) return k;
                 }
         }
