@@ -35,6 +35,11 @@ final class ArgumentFinder {
             // "Japan's decision to limit contacts": a noun trigger that is the object of a verb takes that verb's subject.
             return out;
         }
+        // "Israel is opposed to": a verb pattern may name where its source is when the parse hides it.
+        for (String s : m.pattern().sourceSlots()) {
+            List<Integer> out = PatternMatcher.dependents(view, t, s);
+            if (!out.isEmpty()) return out;
+        }
         return subjects(view, t, 0);
     }
 
@@ -95,6 +100,8 @@ final class ArgumentFinder {
             return subjects(view, verb, depth + 1);
         }
         if ((rel.equals("obl") || rel.equals("nmod")) && !view.token(t).pos().startsWith("VB")) return List.of();
+        List<Integer> doer = gerundDoer(view, t, h);
+        if (!doer.isEmpty()) return doer;
         if ((rel.equals("conj") || rel.equals("dep")) && !view.token(h).isVerb()) {
             // A misparse hung the verb off a noun ("suspending Nord Stream 2 and slapping sanctions"): the clause it belongs to is the nearest verb above.
             int x = h;
@@ -102,6 +109,23 @@ final class ArgumentFinder {
             return x >= 0 && view.token(x).isVerb() ? subjects(view, x, depth + 1) : List.of();
         }
         return subjects(view, h, depth + 1);
+    }
+
+    /**
+     * "criticised Moscow for cutting gas supplies", "accused the rebels of violating the truce": the
+     * object of a verb of praise or blame did what its for/of gerund says (in the passive, its subject).
+     */
+    private List<Integer> gerundDoer(ParseView view, int gerund, int head) {
+        if (!view.token(gerund).pos().equals("VBG") || !verbs.is(view.lemma(head), VerbClass.JUDGING)) return List.of();
+        String rel = view.baseRelation(gerund);
+        if (!rel.equals("obl") && !rel.equals("advcl")) return List.of();
+        boolean forOrOf = false;
+        for (int c : view.children(gerund)) {
+            String cr = view.baseRelation(c);
+            String w = view.token(c).word().toLowerCase();
+            if ((cr.equals("case") || cr.equals("mark")) && (w.equals("for") || w.equals("of"))) forOrOf = true;
+        }
+        return forOrOf ? PatternMatcher.dependents(view, head, "obj") : List.of();
     }
 
     List<Integer> targets(ParseView view, PatternMatch m) {

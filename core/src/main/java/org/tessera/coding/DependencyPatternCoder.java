@@ -2,9 +2,11 @@ package org.tessera.coding;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -86,6 +88,7 @@ public final class DependencyPatternCoder implements EventCoder {
     private List<CandidateEvent> codeSentence(ParseView view, SentenceActors actors) {
         List<CandidateEvent> events = new ArrayList<>();
         Set<Integer> used = new HashSet<>();
+        Map<Integer, List<ActorMention>> targetsAt = new HashMap<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i) && !arguments.issuers(view, i).isEmpty()) order.add(i);
         for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && !describes(view, i)) order.add(i);
@@ -98,11 +101,11 @@ public final class DependencyPatternCoder implements EventCoder {
             Optional<FamilyMatch> family = families.at(view, t);
             if (family.isPresent()) {
                 hit = family.get().match();
-                made = eventsFor(view, hit, family.get().targetTiers(), actors);
+                made = eventsFor(view, hit, family.get().targetTiers(), actors, targetsAt);
             }
             for (Iterator<PatternMatch> it = matcher.at(view, t).iterator(); made.isEmpty() && it.hasNext(); ) {
                 hit = it.next();
-                made = eventsFor(view, hit, List.of(arguments.targets(view, hit)), actors);
+                made = eventsFor(view, hit, List.of(arguments.targets(view, hit)), actors, targetsAt);
             }
             if (made.isEmpty()) continue;
             used.add(t);
@@ -120,7 +123,8 @@ public final class DependencyPatternCoder implements EventCoder {
         return view.baseRelation(verb).equals("acl") && h >= 0 && view.token(h).isNoun();
     }
 
-    private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, List<List<Integer>> targetTiers, SentenceActors actors) {
+    private List<CandidateEvent> eventsFor(ParseView view, PatternMatch m, List<List<Integer>> targetTiers, SentenceActors actors,
+                                           Map<Integer, List<ActorMention>> targetsAt) {
         List<ActorMention> sources = actorsAt(view, arguments.sources(view, m), actors, false);
         if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, arguments.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) sources = actorsAt(view, arguments.issuers(view, m.trigger()), actors, false);
@@ -131,6 +135,8 @@ public final class DependencyPatternCoder implements EventCoder {
         List<ActorMention> targets = targets(view, targetTiers, sources, actors);
         // A target that is only the source again ("Sudan's president eased the curfew in Khartoum") names no other actor.
         if (onlySources(targets, sources)) targets = List.of();
+        if (targets.isEmpty()) targets = conjunctTargets(view, m, targetsAt);
+        if (!targets.isEmpty()) targetsAt.put(m.trigger(), targets);
         if (targets.isEmpty() && m.pattern().mutual() && sources.size() >= 2) return mutualEvents(view, m, sources);
         if (targets.isEmpty() && !m.pattern().targetOptional()) return List.of();
         List<CandidateEvent> built = build(view, m, sources, targets, false);
@@ -138,6 +144,22 @@ public final class DependencyPatternCoder implements EventCoder {
         // itself leaves a one-actor event, not none.
         if (built.isEmpty() && !targets.isEmpty() && m.pattern().targetOptional()) return build(view, m, sources, List.of(), false);
         return built;
+    }
+
+    /**
+     * "Minsk lashed out at Moscow and threatened retaliation": a verb conjoined to an earlier one with the
+     * same subject (none of its own) and no target of its own acts on the earlier verb's target. A verb
+     * with a clause of its own ("insisted the unrest was ethnic") or an object that is no part of its
+     * action ("urged its citizens to leave") has its own addressee.
+     */
+    private static List<ActorMention> conjunctTargets(ParseView view, PatternMatch m, Map<Integer, List<ActorMention>> targetsAt) {
+        int verb = m.trigger();
+        int first = view.head(verb);
+        if (!view.token(verb).isVerb() || !view.baseRelation(verb).equals("conj") || first < 0 || !view.token(first).isVerb()) return List.of();
+        if (!view.children(verb, "nsubj").isEmpty() || !view.children(verb, "ccomp").isEmpty()) return List.of();
+        for (String rel : List.of("obj", "iobj"))
+            for (int o : view.children(verb, rel)) if (!m.matched().contains(o)) return List.of();
+        return targetsAt.getOrDefault(first, List.of());
     }
 
     private static boolean onlySources(List<ActorMention> targets, List<ActorMention> sources) {
@@ -261,7 +283,7 @@ public final class DependencyPatternCoder implements EventCoder {
         idx.add(m.trigger());
         idx.addAll(m.matched());
         for (int t : List.copyOf(idx)) for (int c : view.children(t)) if (view.relation(c).equals("compound:prt")) idx.add(c);
-        if (!targets.isEmpty()) {
+        if (!targets.isEmpty() && idx.contains(view.head(targets.get(0).head()))) {
             for (int c : view.children(targets.get(0).head()))
                 if (view.baseRelation(c).equals("case") && !view.token(c).pos().equals("POS")) idx.add(c);
         }

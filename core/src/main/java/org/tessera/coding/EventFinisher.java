@@ -29,24 +29,25 @@ public final class EventFinisher {
     private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
     private final ModalityDetector modality;
     private final EventLocator locator;
-    private final IntentMirror intents;
+    private final FamilyMirror intents;
 
     /**
      * What an action announced for the future is, as CAMEO codes it: "Finland will give Tanzania a
-     * grant" is a promise of aid (033), asserted, not aid to come; "Iraq will attack" a threat.
+     * grant" is a promise of aid (033, the INTENT family), asserted, not aid to come; "Iraq will attack"
+     * a threat; "Jordan will not accept refugees" a refusal (the REJECT family: 122).
      */
     @FunctionalInterface
-    public interface IntentMirror {
-        Optional<CameoCode> intentOf(CameoCode material);
+    public interface FamilyMirror {
+        Optional<CameoCode> mirror(CameoCode material, ActionFrame family);
 
-        IntentMirror NONE = c -> Optional.empty();
+        FamilyMirror NONE = (c, f) -> Optional.empty();
     }
 
     public EventFinisher(ModalityDetector modality, EventLocator locator) {
-        this(modality, locator, IntentMirror.NONE);
+        this(modality, locator, FamilyMirror.NONE);
     }
 
-    public EventFinisher(ModalityDetector modality, EventLocator locator, IntentMirror intents) {
+    public EventFinisher(ModalityDetector modality, EventLocator locator, FamilyMirror intents) {
         this.modality = Objects.requireNonNull(modality);
         this.locator = Objects.requireNonNull(locator);
         this.intents = Objects.requireNonNull(intents);
@@ -68,10 +69,15 @@ public final class EventFinisher {
         CandidateEvent c = onPlace(candidate, s, annotated);
         ModalityReading reading = modality.detect(view, c.trigger());
         CameoCode code = c.code();
-        Optional<CameoCode> intent = announced(view, c, reading) ? intents.intentOf(code) : Optional.empty();
+        Optional<CameoCode> intent = announced(view, c, reading) ? intents.mirror(code, ActionFrame.INTENT) : Optional.empty();
         if (intent.isPresent()) {
             code = intent.get();
             reading = new ModalityReading(Modality.ASSERTED, "intent:" + reading.cue());
+        }
+        Optional<CameoCode> refusal = refused(view, c, reading) ? intents.mirror(code, ActionFrame.REJECT) : Optional.empty();
+        if (refusal.isPresent()) {
+            code = refusal.get();
+            reading = new ModalityReading(Modality.ASSERTED, "refusal:" + reading.cue());
         }
         EventDater.Dated dated = EventDater.date(view, c.trigger(), article.date());
         var context = new Event.EventContext(article.title(), article.url(), article.language(), article.date(), article.dateOrigin());
@@ -103,6 +109,11 @@ public final class EventFinisher {
      */
     private static boolean announced(ParseView view, CandidateEvent c, ModalityReading reading) {
         return reading.modality() == Modality.FUTURE && !c.nominal() && !view.token(c.trigger()).isNoun();
+    }
+
+    /** A verb negated under its own future auxiliary: "said it will not accept refugees", "would not meet". */
+    private boolean refused(ParseView view, CandidateEvent c, ModalityReading reading) {
+        return reading.modality() == Modality.NEGATED && !c.nominal() && modality.negatedFuture(view, c.trigger());
     }
 
     /** Of two readings of one action, the one that says it happened, else the more confident (the earlier on a tie). */

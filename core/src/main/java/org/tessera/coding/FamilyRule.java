@@ -24,6 +24,8 @@ final class FamilyRule {
     private static final String OBLIGATION = "must";
     /** Roots of material codes whose measures a country takes at home: yielding, dissent, coercion. */
     private static final Set<String> DOMESTIC_MEASURE_ROOTS = Set.of("08", "14", "17");
+    /** The first root of the codebook's hostile half: disapproval (11) and everything after it. */
+    private static final int HOSTILE_ROOT = 11;
 
     private final VerbalFamilies families;
     private final ActionClassifier classifier;
@@ -44,11 +46,14 @@ final class FamilyRule {
         if (!view.token(t).isVerb()) return Optional.empty();
         Optional<ActionFrames.FrameWord> word = frameWord(view, t);
         if (word.isEmpty()) return Optional.empty();
-        ActionFrame frame = word.get().frame();
-        Optional<EmbeddedAction> action = frame == ActionFrame.REVERSE ? undone(view, t, word.get()) : embedded(view, t, word.get());
+        ActionFrame said = word.get().frame();
+        Optional<EmbeddedAction> action = said == ActionFrame.REVERSE ? undone(view, t, word.get()) : embedded(view, t, word.get());
         if (action.isEmpty()) return Optional.empty();
         EmbeddedAction a = action.get();
         FamilyTable.Row row = families.table().row(a.actionClass());
+        // "swore that he would take Moscow to court": a promise of a hostile act the table cannot class is a threat.
+        ActionFrame frame = said == ActionFrame.INTENT && row.actionClass().equals(FamilyTable.UNCLASSIFIED) && hostile(view, a.head())
+                ? ActionFrame.THREATEN : said;
         Optional<String> code = frame == ActionFrame.REVERSE ? a.actionClass().flatMap(families.table()::material)
                 : Optional.of(families.table().familyCode(frame, a.actionClass()));
         if (code.isEmpty()) return Optional.empty();
@@ -58,9 +63,17 @@ final class FamilyRule {
                 // Yielding on a domestic measure may name no target ("eased the curfew"), nor may a word about a domestic
                 // matter ("demanded elections", "refused to resign", "threatened a curfew"): the coder then takes the actor's own country.
                 word.get().targets(), List.of(), frame == ActionFrame.REVERSE ? code.get().startsWith("08") : domestic(frame, row), row.origin(),
-                frame == ActionFrame.INTENT);
+                said == ActionFrame.INTENT);
         PatternMatch m = new PatternMatch(p, t, a.tokens());
         return Optional.of(new FamilyMatch(m, a, targetTiers(view, m, a, frame)));
+    }
+
+    /** Whether the lexicon's best pattern at the action is one of disapproval or of the material conflict roots (11-20). */
+    private boolean hostile(ParseView view, int action) {
+        List<PatternMatch> inner = matcher.at(view, action);
+        if (inner.isEmpty()) return false;
+        int root = Integer.parseInt(inner.get(0).pattern().cameo().substring(0, 2));
+        return root >= HOSTILE_ROOT;
     }
 
     /**
@@ -89,7 +102,7 @@ final class FamilyRule {
     private Optional<EmbeddedAction> embedded(ParseView view, int t, ActionFrames.FrameWord word) {
         for (String link : word.embedding()) {
             if (link.equals(OBLIGATION)) {
-                for (int x : view.children(t, "ccomp")) {
+                for (int x : clauses(view, t, "ccomp")) {
                     if (!view.token(x).isVerb() || !obligedClause(view, x)) continue;
                     List<Integer> tokens = new ArrayList<>(List.of(x));
                     tokens.addAll(PatternMatcher.dependents(view, x, "obj"));
@@ -98,7 +111,7 @@ final class FamilyRule {
                 continue;
             }
             if (link.equals("xcomp") || link.equals("ccomp")) {
-                for (int x : view.children(t, link)) {
+                for (int x : clauses(view, t, link)) {
                     if (!view.token(x).isVerb() || link.equals("ccomp") && !plannedClause(view, x)) continue;
                     List<Integer> tokens = new ArrayList<>(List.of(x));
                     tokens.addAll(PatternMatcher.dependents(view, x, "obj"));
@@ -116,6 +129,17 @@ final class FamilyRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The clauses through a link on the frame verb, then on the object that makes it a frame with the
+     * verb ("reiterated its demand that Tripoli withdraw": the clause hangs on the noun).
+     */
+    private List<Integer> clauses(ParseView view, int t, String link) {
+        List<Integer> out = new ArrayList<>(view.children(t, link));
+        for (int o : PatternMatcher.dependents(view, t, "obj"))
+            if (families.frames().get(view.lemma(t) + " " + view.lemma(o)).isPresent()) out.addAll(view.children(o, link));
+        return out;
     }
 
     /** The action a reverse verb undoes: its object, when the table knows what undoing it is. */

@@ -97,22 +97,27 @@ public final class FamilyTable {
     }
 
     /**
-     * What promising an action of this material code is: the intent column of the row whose
-     * material code is the code or, failing that, its 3-digit parent or its root's general code
-     * ("will provide aid" 070 is 033; "will attack" 190 is a threat, 138). Empty when no row says.
+     * What announcing an action of this material code is in a family: the family's column of the row
+     * whose material code is the code or, failing that, its 3-digit parent or its root's general code.
+     * Promising: "will provide aid" 070 is 033, "will attack" 190 a threat, 138; refusing: "will not
+     * meet" 040 is 125. Empty when no row says (a refusal of force is no rejection).
      */
-    public Optional<String> intentOf(String materialCode) {
+    public Optional<String> familyOf(String materialCode, ActionFrame family) {
         for (String c = materialCode; c.length() >= 3; c = c.length() == 3 ? "" : c.substring(0, 3)) {
-            for (Row r : rows.values())
-                if (r.material().filter(c::equals).isPresent() && r.codes().containsKey(ActionFrame.INTENT))
-                    return Optional.of(r.codes().get(ActionFrame.INTENT));
+            Optional<String> found = columnOfMaterial(c, family);
+            if (found.isPresent()) return found;
             if (c.length() == 3 && !c.endsWith("0")) {
-                String general = c.substring(0, 2) + "0";
-                for (Row r : rows.values())
-                    if (r.material().filter(general::equals).isPresent() && r.codes().containsKey(ActionFrame.INTENT))
-                        return Optional.of(r.codes().get(ActionFrame.INTENT));
+                found = columnOfMaterial(c.substring(0, 2) + "0", family);
+                if (found.isPresent()) return found;
             }
         }
+        return Optional.empty();
+    }
+
+    private Optional<String> columnOfMaterial(String material, ActionFrame family) {
+        for (Row r : rows.values())
+            if (r.material().filter(material::equals).isPresent() && r.codes().containsKey(family))
+                return Optional.of(r.codes().get(family));
         return Optional.empty();
     }
 

@@ -107,6 +107,24 @@ public final class ModalityDetector {
         return result;
     }
 
+    /**
+     * A verb negated under its own future auxiliary ("said it will not accept refugees", "would not meet"
+     * under a past verb of saying): an announced refusal, not merely an action that did not happen.
+     */
+    public boolean negatedFuture(ParseView view, int trigger) {
+        if (!view.token(trigger).isVerb()) return false;
+        boolean negated = false;
+        boolean future = false;
+        for (int c : view.children(trigger)) {
+            String rel = view.baseRelation(c);
+            String w = view.token(c).word().toLowerCase();
+            if ((rel.equals("advmod") || rel.equals("neg")) && cues.is(w, ModalityCue.NEGATOR)) negated = true;
+            if (rel.equals("aux") && (cues.is(w, ModalityCue.FUTURE_AUX) || cues.is(view.lemma(c), ModalityCue.FUTURE_AUX)
+                    || cues.is(w, ModalityCue.PAST_FUTURE_AUX) && inPastFrame(view, trigger))) future = true;
+        }
+        return negated && future;
+    }
+
     private static boolean hasInfinitiveMark(ParseView view, int x) {
         if (!view.token(x).pos().equals("VB")) return false;
         for (int c : view.children(x)) if (view.baseRelation(c).equals("mark") && view.token(c).word().equalsIgnoreCase("to")) return true;

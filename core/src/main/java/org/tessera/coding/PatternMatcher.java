@@ -17,7 +17,7 @@ import java.util.Optional;
 final class PatternMatcher {
     private static final Map<String, String> RELATION_ALIASES = Map.of("prt", "compound:prt");
     private static final java.util.Set<String> RELATIONS = java.util.Set.of(
-            "obj", "iobj", "xcomp", "ccomp", "prt", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl");
+            "obj", "iobj", "xcomp", "ccomp", "prt", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl", "dep");
 
     private final EventLexicon lexicon;
 

@@ -112,7 +112,7 @@ public final class PipelineAssembly {
             CameoTable cameo = CameoTable.load();
             FamilyTable families = FamilyTable.bundled(cameo);
             return new ArticleCoder(l.coders(dictionaries(), config.dictionaryMode()),
-                    new EventFinisher(l.modality(), loaded.locator(log), material -> families.intentOf(material.code()).map(cameo::get)));
+                    new EventFinisher(l.modality(), loaded.locator(log), (material, family) -> families.familyOf(material.code(), family).map(cameo::get)));
         });
     }
 

@@ -30,7 +30,9 @@ class ArgumentFinderTest {
                 Arguments.of(NATIONS_SENDING_AID_TO_UKRAINE_MET, "sending", List.of("Nations"), List.of("Ukraine")),
                 Arguments.of(PUTIN_HELD_TALKS_WITH_ABE, "held", List.of("Putin"), List.of("Abe")),
                 Arguments.of(THE_EU_LIFTED_SANCTIONS_ON_BELARUS, "lifted", List.of("EU"), List.of("Belarus")),
-                Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", List.of("Abe"), List.of("Russia")));
+                Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", List.of("Abe"), List.of("Russia")),
+                // "is opposed to": the pattern names the passive-looking subject as the source.
+                Arguments.of(ATHENS_IS_OPPOSED_TO_THE_PLAN, "opposed", List.of("Athens"), List.of("plan")));
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
@@ -58,6 +60,13 @@ class ArgumentFinderTest {
         // Its own source slots give only the adjective, which names no actor; the coder then asks the governing verb.
         assertEquals(List.of("forthcoming"), words(view, FINDER.sources(view, m)));
         assertEquals(List.of("Officials"), words(view, FINDER.governingSubjects(view, m)));
+    }
+
+    @Test
+    void theObjectOfACriticismDidWhatItsForGerundSays() {
+        ParseView view = view(OSLO_CRITICISED_STOCKHOLM_FOR_CLOSING_THE_BORDER);
+        assertEquals(List.of("Stockholm"), words(view, FINDER.subjects(view, token(view, "closing"), 0)));
+        assertEquals(List.of("Oslo"), words(view, FINDER.subjects(view, token(view, "criticised"), 0)));
     }
 
     private static List<String> words(ParseView view, List<Integer> tokens) {

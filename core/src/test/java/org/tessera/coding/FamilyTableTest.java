@@ -60,6 +60,17 @@ class FamilyTableTest {
     }
 
     @Test
+    void anAnnouncedActionIsMirroredIntoTheFamilysColumnOfItsMaterialCode() {
+        assertEquals(java.util.Optional.of("033"), TABLE.familyOf("070", ActionFrame.INTENT));
+        assertTrue(TABLE.familyOf("190", ActionFrame.INTENT).orElse("").startsWith("138"), "a promise of force is a threat of it");
+        assertEquals(java.util.Optional.of("125"), TABLE.familyOf("040", ActionFrame.REJECT));
+        // "will not accept refugees" (075): no row of its own, the parent's general code 070 refuses aid.
+        assertEquals(java.util.Optional.of("122"), TABLE.familyOf("075", ActionFrame.REJECT));
+        // Not attacking is no rejection: force has no reject column.
+        assertEquals(java.util.Optional.empty(), TABLE.familyOf("190", ActionFrame.REJECT));
+    }
+
+    @Test
     void aClassWithoutAReversalIsNotUndone() {
         assertEquals(Optional.empty(), TABLE.reversal("ceasefire"));
         assertEquals(Optional.empty(), TABLE.reversal("no-such-class"));

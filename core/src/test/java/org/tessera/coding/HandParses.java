@@ -281,6 +281,38 @@ final class HandParses {
             """;
 
     /** The parse of a sentence above. */
+    static final String OSLO_CRITICISED_STOCKHOLM_FOR_CLOSING_THE_BORDER = """
+            1 Oslo       Oslo      PROPN NNP _ 2 nsubj  _ NER=CITY
+            2 criticised criticise VERB  VBD _ 0 root   _ _
+            3 Stockholm  Stockholm PROPN NNP _ 2 obj    _ NER=CITY
+            4 for        for       SCONJ IN  _ 5 mark   _ _
+            5 closing    close     VERB  VBG _ 2 advcl  _ _
+            6 the        the       DET   DT  _ 7 det    _ _
+            7 border     border    NOUN  NN  _ 5 obj    _ SpaceAfter=No
+            8 .          .         PUNCT .   _ 2 punct  _ _
+            """;
+
+    static final String ATHENS_IS_OPPOSED_TO_THE_PLAN = """
+            1 Athens  Athens  PROPN NNP _ 3 nsubj:pass _ NER=CITY
+            2 is      be      AUX   VBZ _ 3 aux:pass   _ _
+            3 opposed oppose  VERB  VBN _ 0 root       _ _
+            4 to      to      ADP   IN  _ 6 case       _ _
+            5 the     the     DET   DT  _ 6 det        _ _
+            6 plan    plan    NOUN  NN  _ 3 obl:to     _ SpaceAfter=No
+            7 .       .       PUNCT .   _ 3 punct      _ _
+            """;
+
+    static final String AMMAN_SAID_IT_WILL_NOT_ACCEPT_REFUGEES = """
+            1 Amman    Amman    PROPN NNP _ 2 nsubj  _ NER=CITY
+            2 said     say      VERB  VBD _ 0 root   _ _
+            3 it       it       PRON  PRP _ 6 nsubj  _ _
+            4 will     will     AUX   MD  _ 6 aux    _ _
+            5 not      not      PART  RB  _ 6 advmod _ _
+            6 accept   accept   VERB  VB  _ 2 ccomp  _ _
+            7 refugees refugee  NOUN  NNS _ 6 obj    _ SpaceAfter=No
+            8 .        .        PUNCT .   _ 2 punct  _ _
+            """;
+
     static ParseView view(String conllu) {
         return new ParseView(sentence(conllu));
     }

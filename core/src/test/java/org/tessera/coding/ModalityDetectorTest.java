@@ -47,6 +47,17 @@ class ModalityDetectorTest {
     }
 
     @Test
+    void aNegatedFutureIsAnAnnouncedRefusalAndAPlainNegationIsNot() {
+        ParseView refusal = view(AMMAN_SAID_IT_WILL_NOT_ACCEPT_REFUGEES);
+        assertEquals(true, DETECTOR.negatedFuture(refusal, token(refusal, "accept")));
+        assertEquals(new ModalityReading(Modality.NEGATED, "negation:not"), DETECTOR.detect(refusal, token(refusal, "accept")));
+        ParseView past = view(RUSSIA_DID_NOT_IMPOSE_SANCTIONS);
+        assertEquals(false, DETECTOR.negatedFuture(past, token(past, "impose")));
+        ParseView future = view(PUTIN_WILL_VISIT_TOKYO);
+        assertEquals(false, DETECTOR.negatedFuture(future, token(future, "visit")));
+    }
+
+    @Test
     void theWordsComeFromTheListsGiven() {
         // With "refuse" read as an intent verb instead, "refused to meet" becomes a plan to meet.
         ModalityDetector other = new ModalityDetector(ModalityCue.bundled(),
