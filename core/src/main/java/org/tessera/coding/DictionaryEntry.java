@@ -17,6 +17,9 @@ import java.util.Optional;
  */
 public record DictionaryEntry(ActorKind kind, String country, String role, String name, LocalDate from, LocalDate to,
                               String source) {
+    /** CAMEO's agent code for elites: former and future office holders among them. */
+    static final String ELITE = "ELI";
+
     public DictionaryEntry {
         Objects.requireNonNull(kind);
         Objects.requireNonNull(country);
@@ -38,6 +41,11 @@ public record DictionaryEntry(ActorKind kind, String country, String role, Strin
     /** Whether the entry holds for a period only (a term of office, a party's time in government). */
     boolean isDated() {
         return from != null || to != null;
+    }
+
+    /** The same person outside his terms: his country's elite (CAMEO ELI), no longer (or not yet) its government. */
+    DictionaryEntry outOfOffice() {
+        return new DictionaryEntry(kind, country, ELITE, name, from, to, source);
     }
 
     public boolean holdsOn(LocalDate d) {

@@ -5,8 +5,10 @@ import java.util.Optional;
 import org.tessera.model.ActorRule;
 
 /**
- * "Russian Foreign Minister Sergei Lavrov", "Lukashenka": a person of {@code people.tsv}, the term
- * in office on the article date, else the last term before it (never a term still to come). A bare
+ * "Russian Foreign Minister Sergei Lavrov", "Lukashenka": a person of {@code people.tsv} with the
+ * role of the term in office on the article date; outside every term (before the first, after the
+ * last) the country of the nearest term with CAMEO's elite role, ELI, as PETRARCH and ICEWS code
+ * former and future leaders ("Reagan" in 2000: USAELI). A bare
  * surname the dictionary inferred counts only where CoreNLP tagged it a person and the tagged name
  * is that surname alone: "Michel" in "Michel Aoun" is a given name, not Charles Michel. The name is
  * remembered for later bare mentions.
@@ -25,7 +27,7 @@ final class PersonDictionaryRule implements PhraseRule {
             boolean wholeName = tagged && written.start() == m.start() && written.end() == m.end();
             List<DictionaryEntry> persons = m.entries().stream().filter(e -> e.kind() == ActorKind.PERSON)
                     .filter(e -> wholeName || !e.source().endsWith(ActorDictionary.INFERRED)).toList();
-            return ActorDictionary.best(persons, p.on());
+            return ActorDictionary.nearestTerm(persons, p.on()).map(e -> p.on() == null || e.holdsOn(p.on()) ? e : e.outOfOffice());
         }).map(e -> {
             ActorMention a = p.mention(e.name(), e.country(), e.role(), ActorRule.PERSON_DICTIONARY, e.name());
             p.memory().rememberName(e.name(), a.actor());
