@@ -30,11 +30,12 @@ public record DictionaryEntry(ActorKind kind, String country, String role, Strin
     /**
      * The role of an actor this name marks, given the phrase's role word: the word's ("Russian
      * troops": MIL), except that a government title in a group names the group's own leaders
-     * ("Hamas spokesman", "Labour leader", "Duma chairman" keep REB, OPP, LEG); without a word, the
+     * ("Hamas spokesman", "Labour leader", "Duma chairman" keep REB, OPP, LEG), but for a people of
+     * no role of its own ("Kurdish leaders": GOV); without a word, the
      * name's own role.
      */
     String roleUnder(Optional<RoleLexicon.Hit> word) {
-        if (word.isEmpty() || kind == ActorKind.GROUP && word.get().role().equals("GOV")) return role;
+        if (word.isEmpty() || kind == ActorKind.GROUP && word.get().role().equals("GOV") && !role.equals("-")) return role;
         return word.get().role();
     }
 
