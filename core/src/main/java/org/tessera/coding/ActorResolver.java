@@ -37,7 +37,7 @@ public final class ActorResolver {
         this.dictionary = dictionary;
         this.roles = roles;
         this.heads = WordClasses.resource(HeadNounClass.RESOURCE, HeadNounClass.class);
-        this.rules = List.of(new PersonDictionaryRule(), new TitledPersonRule(roles), new RememberedRule(),
+        this.rules = List.of(new PersonDictionaryRule(roles), new TitledPersonRule(roles), new RememberedRule(),
                 new CapitalRule(), new CountryRule(), new OrganisationRule(), new GroupRule(), new TitleRule(heads), new PeopleRule(),
                 new AgentRule(roles));
     }

@@ -46,7 +46,12 @@ public record DictionaryEntry(ActorKind kind, String country, String role, Strin
 
     /** The same person outside his terms: his country's elite (CAMEO ELI), no longer (or not yet) its government. */
     DictionaryEntry outOfOffice() {
-        return new DictionaryEntry(kind, country, ELITE, name, from, to, source);
+        return withRole(ELITE);
+    }
+
+    /** The same name with another role: the office a title in the text gives a person outside his known terms. */
+    DictionaryEntry withRole(String other) {
+        return new DictionaryEntry(kind, country, other, name, from, to, source);
     }
 
     public boolean holdsOn(LocalDate d) {
