@@ -117,6 +117,7 @@ public final class ActorDictionary {
             }
         }
         Map<String, java.util.Set<String>> bySurname = new HashMap<>();
+        java.util.Set<String> givenNames = new java.util.HashSet<>();
         List<DictionaryEntry> people = new ArrayList<>();
         for (TsvFile.Row r : TsvFile.resource(BASE + "people.tsv")) {
             List<String> names = names(r);
@@ -125,12 +126,15 @@ public final class ActorDictionary {
             people.add(e);
             String[] w = names.get(0).split("\\s+");
             if (w.length == 2) bySurname.computeIfAbsent(NameKey.word(w[1]), k -> new java.util.HashSet<>()).add(names.get(0));
+            if (w.length >= 2) givenNames.add(NameKey.word(w[0]));
         }
         // A bare surname ("Hata") or an East Asian surname-first order ("Hata Tsutomu") that names one person only
-        // is added too, marked INFERRED: the resolver accepts it only where CoreNLP also tagged a person.
+        // is added too, marked INFERRED: the resolver accepts it only where CoreNLP also tagged a person. A surname
+        // that is another person's given name ("Michel": Charles Michel, Michel Barnier) names nobody alone.
         for (DictionaryEntry e : people) {
             String[] w = e.name().split("\\s+");
-            if (w.length != 2 || bySurname.getOrDefault(NameKey.word(w[1]), java.util.Set.of()).size() != 1) continue;
+            if (w.length != 2 || bySurname.getOrDefault(NameKey.word(w[1]), java.util.Set.of()).size() != 1
+                    || givenNames.contains(NameKey.word(w[1]))) continue;
             DictionaryEntry inferred = new DictionaryEntry(e.kind(), e.country(), e.role(), e.name(), e.from(), e.to(), e.source() + INFERRED);
             if (b.lacks(w[1])) b.add(w[1], inferred);
             if (b.lacks(w[1] + " " + w[0])) b.add(w[1] + " " + w[0], inferred);
@@ -209,6 +213,18 @@ public final class ActorDictionary {
                 .comparing((DictionaryEntry e) -> e.kind() == ActorKind.PERSON ? 1 : 0)
                 .thenComparing(e -> e.isDated() ? 0 : 1)
                 .thenComparing(e -> e.to() == null ? 0 : 1));
+    }
+
+    /**
+     * The person's entry nearest the date: the term that holds on it ({@link #best}), else the term
+     * that ended last before it, else the first term still to come. The caller tells a term that
+     * holds from one that does not: outside every term a person is his country's elite, not its
+     * government (CAMEO's former and future leaders, "USAELI").
+     */
+    static Optional<DictionaryEntry> nearestTerm(List<DictionaryEntry> entries, LocalDate on) {
+        Optional<DictionaryEntry> best = best(entries, on);
+        if (best.isPresent() || on == null) return best;
+        return entries.stream().filter(e -> e.from() != null && e.from().isAfter(on)).min(Comparator.comparing(DictionaryEntry::from));
     }
 
     /** Whether {@code code} is a country's (an ISO code of a country name), not an organisation's own code. */

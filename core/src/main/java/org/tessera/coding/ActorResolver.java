@@ -37,7 +37,7 @@ public final class ActorResolver {
         this.dictionary = dictionary;
         this.roles = roles;
         this.heads = WordClasses.resource(HeadNounClass.RESOURCE, HeadNounClass.class);
-        this.rules = List.of(new PersonDictionaryRule(), new TitledPersonRule(roles), new RememberedRule(),
+        this.rules = List.of(new PersonDictionaryRule(roles), new TitledPersonRule(roles), new RememberedRule(),
                 new CapitalRule(), new CountryRule(), new OrganisationRule(), new GroupRule(), new TitleRule(heads), new PeopleRule(),
                 new AgentRule(roles));
     }
@@ -75,6 +75,7 @@ public final class ActorResolver {
             firstActor(phrase).ifPresent(a -> found.put(head, a));
         }
         collectives(view, first, found);
+        leadersGovernments(view, first, found);
         Map<Integer, List<Integer>> companions = companions(view, names, found, on);
         for (int h = 0; h < view.size(); h++) {
             if (view.head(h) == -2 || !view.token(h).isPronoun()) continue;
@@ -90,18 +91,76 @@ public final class ActorResolver {
 
     /**
      * "Thousands of Kurdish workers", "a group of Moroccan diplomats": a count or collection of
-     * people that is no actor itself is the actor of its "of" complement.
+     * people that is no actor itself is the actor of its "of" complement. "Leaders of the opposition
+     * coalition", "supporters of Morales": a role word that is no actor itself ({@link #ofComplement})
+     * names people of its complement's side.
      */
     private void collectives(ParseView view, int first, Map<Integer, ActorMention> found) {
         for (int h = first; h < view.size(); h++) {
-            if (found.containsKey(h) || view.head(h) == -2 || !isCollective(view.token(h))) continue;
+            if (view.head(h) == -2) continue;
+            Token t = view.token(h);
+            boolean collective = isCollective(t);
+            Optional<RoleLexicon.Hit> word = collective || !t.isNoun() ? Optional.empty()
+                    : roles.single(t).filter(w -> !w.role().equals("-"));
+            if (!collective && word.isEmpty()) continue;
+            ActorMention own = found.get(h);
             for (int c : view.prepositional(h, "of")) {
-                ActorMention a = found.get(c);
-                if (a == null || a.isPerson()) continue;
-                found.put(h, new ActorMention(h, Math.min(h, a.start()), Math.max(h + 1, a.end()), a.actor()));
+                ActorMention a = complementActor(view, c, found);
+                if (a == null || collective && a.isPerson()) continue;
+                Actor actor = collective ? a.actor() : ofComplement(t.word(), word.get().role(), a.actor());
+                // "Leaders of the Bolivian opposition": the title rule saw the nationality only, the complement says whose leaders
+                if (own != null && (collective || own.actor().ruleKind() != ActorRule.TITLE
+                        || !own.actor().country().equals(actor.country()) || own.actor().role().equals(actor.role()))) break;
+                found.put(h, new ActorMention(h, Math.min(h, a.start()), Math.max(h + 1, a.end()), actor));
                 break;
             }
         }
+    }
+
+    /**
+     * "The Obama administration", "Putin's government", "the cabinet of Prime Minister Sharif": a
+     * government word marked by a person is that person's country's government, whatever the actor
+     * rules made of the word alone (an agent of the article's country, or none).
+     */
+    private void leadersGovernments(ParseView view, int first, Map<Integer, ActorMention> found) {
+        for (int h = first; h < view.size(); h++) {
+            ActorMention own = found.get(h);
+            Token t = view.token(h);
+            if (view.head(h) == -2 || own != null && own.actor().ruleKind() != ActorRule.AGENT
+                    || !heads.is(t.lemma(), HeadNounClass.LEADERS_GOVERNMENT) && !heads.is(t.word(), HeadNounClass.LEADERS_GOVERNMENT)) continue;
+            List<Integer> markers = new ArrayList<>(view.children(h, "compound"));
+            markers.addAll(view.children(h, "nmod:poss"));
+            markers.addAll(view.prepositional(h, "of"));
+            for (int c : markers) {
+                ActorMention a = found.get(c);
+                if (a == null || !a.isPerson() || a.actor().ruleKind().isPronoun()) continue;
+                Actor p = a.actor();
+                found.put(h, new ActorMention(h, Math.min(h, a.start()), Math.max(h + 1, a.end()),
+                        new Actor(t.word(), p.name(), p.country(), "GOV", ActorRule.TITLE, "government-of:" + p.name())));
+                break;
+            }
+        }
+    }
+
+    /** The actor of an "of" complement: its head's, else that of a role word compounded on it ("the opposition coalition"). */
+    private static ActorMention complementActor(ParseView view, int c, Map<Integer, ActorMention> found) {
+        if (found.containsKey(c)) return found.get(c);
+        for (int m : view.children(c, "compound")) {
+            ActorMention a = found.get(m);
+            if (a != null && a.actor().ruleKind() == ActorRule.AGENT) return a;
+        }
+        return null;
+    }
+
+    /**
+     * The people a role word names in its "of" complement's side: a person's followers are of his
+     * country, with the word's role ("supporters of Morales": BOLCVL); a group's leaders and
+     * spokesmen keep the group's own role, as its titles do ("leaders of the opposition": OPP);
+     * any other word gives its role to the complement's country ("supporters of the opposition").
+     */
+    private static Actor ofComplement(String text, String wordRole, Actor of) {
+        boolean keep = !of.isPerson() && wordRole.equals("GOV") && !of.role().isEmpty();
+        return new Actor(text, of.name(), of.country(), keep ? of.role() : wordRole, ActorRule.TITLE, "of:" + of.code());
     }
 
     /** Plural counts are read as written: CoreNLP lemmatises "thousands" to "thousand", which counts no people. */

@@ -8,7 +8,9 @@ enum HeadNounClass {
     /** "Israeli tanks", "Russian aircraft": a weapon or unit of war stands for its country's military when it acts. */
     WAR_MACHINE,
     /** "thousands of", "a group of": a count of people is the actor of its "of" complement. */
-    COLLECTIVE;
+    COLLECTIVE,
+    /** "the Obama administration", "Putin's cabinet": a government named by its leader is his country's. */
+    LEADERS_GOVERNMENT;
 
     static final String RESOURCE = "org/tessera/coding/head-nouns.tsv";
 }

@@ -60,7 +60,7 @@ final class TitledPersonRule implements PhraseRule {
      * The title words written right before a name ("then Japanese minister of foreign affairs Koji
      * Kakizawa"), read linearly because parsers often attach long titles wrongly.
      */
-    private static Set<Integer> precedingTitle(ParseView view, int nameStart) {
+    static Set<Integer> precedingTitle(ParseView view, int nameStart) {
         Set<Integer> out = new TreeSet<>();
         for (int i = nameStart - 1; i >= 0 && nameStart - i <= 8; i--) {
             Token t = view.token(i);

@@ -75,12 +75,33 @@ class ActorDictionaryTest {
     /** Never before the first term; inside a term, that term; after the last, the last (a former office holder). */
     @Test
     void anOfficeHolderIsNoneBeforeHisFirstTerm() {
-        assertTrue(ActorDictionary.best(DICT.lookup("Charles Michel"), LocalDate.of(2015, 1, 1)).isEmpty());
+        assertTrue(ActorDictionary.best(DICT.lookup("Charles Michel"), LocalDate.of(2010, 1, 1)).isEmpty());
         assertEquals("EU", only("Charles Michel", LocalDate.of(2020, 1, 1)).country());
         assertTrue(ActorDictionary.best(DICT.lookup("Sergei Lavrov"), LocalDate.of(1990, 1, 1)).isEmpty());
         DictionaryEntry former = only("Boris Yeltsin", LocalDate.of(2016, 1, 1));
         assertEquals("RUS", former.country());
         assertEquals(LocalDate.of(1999, 12, 31), former.to());
+    }
+
+    /** Outside every term the nearest term still gives the person's country: the last one before, else the first to come. */
+    @Test
+    void theNearestTermOfAPersonOutsideHisTerms() {
+        DictionaryEntry future = ActorDictionary.nearestTerm(DICT.lookup("Sergei Lavrov"), LocalDate.of(1990, 1, 1)).orElseThrow();
+        assertEquals("RUS", future.country());
+        assertFalse(future.holdsOn(LocalDate.of(1990, 1, 1)));
+        assertEquals("ELI", future.outOfOffice().role());
+        DictionaryEntry former = ActorDictionary.nearestTerm(DICT.lookup("Boris Yeltsin"), LocalDate.of(2016, 1, 1)).orElseThrow();
+        assertEquals(LocalDate.of(1999, 12, 31), former.to());
+        DictionaryEntry inTerm = ActorDictionary.nearestTerm(DICT.lookup("Charles Michel"), LocalDate.of(2020, 1, 1)).orElseThrow();
+        assertEquals("EU", inTerm.country());
+        assertTrue(inTerm.holdsOn(LocalDate.of(2020, 1, 1)));
+    }
+
+    /** "Michel" is Michel Barnier's given name, so it is nobody's bare surname (not Charles Michel's). */
+    @Test
+    void aGivenNameIsNoInferredSurname() {
+        assertTrue(DICT.lookup("Michel").isEmpty(), DICT.lookup("Michel").toString());
+        assertFalse(DICT.lookup("Barnier").isEmpty());
     }
 
     @Test
