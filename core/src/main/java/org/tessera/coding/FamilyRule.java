@@ -79,8 +79,12 @@ final class FamilyRule {
         return row.material().map(m -> DOMESTIC_MEASURE_ROOTS.contains(m.substring(0, 2))).orElse(true);
     }
 
-    /** The verb with its particle ("turn down"), with its object ("reached a consensus to"), then alone. */
+    /**
+     * The verb with its particle ("turn down"), with its object ("reached a consensus to"), then alone; an
+     * adjective only by its own adj: entry ("is ready to", but not "Moscow readies to").
+     */
     private Optional<ActionFrames.FrameWord> frameWord(ParseView view, int t) {
+        if (view.token(t).isAdjective()) return families.frames().get(ActionFrames.ADJECTIVE + view.lemma(t));
         List<Integer> partners = new ArrayList<>(view.children(t, "compound:prt"));
         partners.addAll(PatternMatcher.dependents(view, t, "obj"));
         for (int c : partners) {
@@ -174,6 +178,8 @@ final class FamilyRule {
         // Whoever is bound is the one demanded of: "said fans must wait" names no target.
         if (a.link().equals(OBLIGATION)) return tiers;
         for (PatternMatch inner : matcher.at(view, a.head())) tiers.add(arguments.targets(view, inner));
+        // An embedded frame word has its own ("agreed to lift the embargo on Tehran"): the undone measure's target.
+        if (a.head() != m.trigger() && view.token(a.head()).isVerb()) at(view, a.head()).ifPresent(inner -> tiers.addAll(inner.targetTiers()));
         // A noun's own actor words: "pushed for Russian support", "demanded the withdrawal of Serbian forces".
         if (view.token(a.head()).isNoun()) tiers.add(List.of(a.head()));
         List<Integer> places = arguments.places(view, a.head(), a.tokens());
