@@ -50,8 +50,9 @@ final class ActionClassifier {
             Optional<String> k = classes.get(lemma + " " + view.lemma(o));
             if (k.isPresent()) return k;
         }
-        // Undoing an object the table cannot reverse says nothing we can code; without one, the verb may name an action ("withdraw").
-        if (frames.reverses(lemma)) return objects.isEmpty() ? classes.get(lemma) : first(view, objects);
+        // Undoing an object ("call off the strike") the table cannot reverse says nothing we can code; without one, the verb may name an action ("withdraw").
+        boolean reverse = frames.reverses(lemma) || view.children(v, "compound:prt").stream().anyMatch(c -> frames.reverses(lemma + " " + view.lemma(c)));
+        if (reverse) return objects.isEmpty() ? classes.get(lemma) : first(view, objects);
         Optional<String> own = classes.get(lemma);
         if (own.isPresent()) return own;
         for (int o : objects) {

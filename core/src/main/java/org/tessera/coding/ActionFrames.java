@@ -13,6 +13,8 @@ import org.tessera.data.TsvFile;
  */
 final class ActionFrames {
     static final String RESOURCE = "org/tessera/coding/action-frames.tsv";
+    /** The mark of a word that frames an action as a predicate adjective only ("adj:ready"). */
+    static final String ADJECTIVE = "adj:";
 
     /**
      * One framing word.

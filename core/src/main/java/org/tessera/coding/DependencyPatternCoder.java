@@ -34,7 +34,7 @@ public final class DependencyPatternCoder implements EventCoder {
     /** CAMEO roots whose one-actor events target the actor's own country (an inquiry opened at home is domestic too). */
     private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "09", "14", "15", "17", "18", "19", "20");
     /** CAMEO roots of saying something about an action, whose one-actor events are about a domestic matter ("demanded elections"). */
-    private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "10", "12", "13");
+    private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
     private final FamilyRule families;
 
@@ -91,7 +91,8 @@ public final class DependencyPatternCoder implements EventCoder {
         Map<Integer, List<ActorMention>> targetsAt = new HashMap<>();
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i) && !arguments.issuers(view, i).isEmpty()) order.add(i);
-        for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && !describes(view, i)) order.add(i);
+        // A predicate adjective may frame an action like a verb ("is ready to send troops"), in the clause's order.
+        for (int i = 0; i < view.size(); i++) if ((view.token(i).isVerb() || view.token(i).isAdjective()) && !describes(view, i)) order.add(i);
         for (int i = 0; i < view.size(); i++) if (view.token(i).isVerb() && describes(view, i) && arguments.issuers(view, i).isEmpty()) order.add(i);
         for (int i = 0; i < view.size(); i++) if (view.token(i).isNoun()) order.add(i);
         for (int t : order) {

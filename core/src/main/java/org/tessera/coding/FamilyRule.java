@@ -41,9 +41,12 @@ final class FamilyRule {
         this.cues = Objects.requireNonNull(cues);
     }
 
-    /** The family or reverse event at token t, if t is a frame verb governing an action it can code. */
+    /**
+     * The family or reverse event at token t, if t is a frame verb governing an action it can code, or a
+     * frame adjective of a copula ("is ready to send troops", "is willing to hold talks").
+     */
     Optional<FamilyMatch> at(ParseView view, int t) {
-        if (!view.token(t).isVerb()) return Optional.empty();
+        if (!view.token(t).isVerb() && !view.token(t).isAdjective()) return Optional.empty();
         Optional<ActionFrames.FrameWord> word = frameWord(view, t);
         if (word.isEmpty()) return Optional.empty();
         ActionFrame said = word.get().frame();
@@ -62,7 +65,7 @@ final class FamilyRule {
                 List.of(new EventPattern.Requirement(a.link(), Set.of(view.lemma(a.head())), true)),
                 // Yielding on a domestic measure may name no target ("eased the curfew"), nor may a word about a domestic
                 // matter ("demanded elections", "refused to resign", "threatened a curfew"): the coder then takes the actor's own country.
-                word.get().targets(), List.of(), frame == ActionFrame.REVERSE ? code.get().startsWith("08") : domestic(frame, row), row.origin(),
+                word.get().targets(), List.of(), frame == ActionFrame.REVERSE ? code.get().startsWith("08") : domestic(frame, row, code.get()), row.origin(),
                 said == ActionFrame.INTENT);
         PatternMatch m = new PatternMatch(p, t, a.tokens());
         return Optional.of(new FamilyMatch(m, a, targetTiers(view, m, a, frame)));
@@ -79,16 +82,22 @@ final class FamilyRule {
     /**
      * Whether asking for, demanding, rejecting or threatening an action of the row's class concerns the
      * actor's own affairs: a reform, a change of leader or of policy, rights (no material code), or a
-     * measure of a domestic kind (yielding, dissent, a curfew, a ban, repression). Force aims at someone,
-     * and a promise without a target is left to the intent patterns.
+     * measure of a domestic kind (yielding, dissent, a curfew, a ban, repression). Force aims at someone.
+     * A promise is domestic only when it is one of reform or of yielding (034, 035: "promised to hold
+     * elections", "agreed to call off the strike"); other promises without a target are left to the intent patterns.
      */
-    private static boolean domestic(ActionFrame frame, FamilyTable.Row row) {
-        if (frame == ActionFrame.INTENT || row.actionClass().equals(FamilyTable.UNCLASSIFIED)) return false;
+    private static boolean domestic(ActionFrame frame, FamilyTable.Row row, String code) {
+        if (row.actionClass().equals(FamilyTable.UNCLASSIFIED)) return false;
+        if (frame == ActionFrame.INTENT) return code.startsWith("034") || code.startsWith("035");
         return row.material().map(m -> DOMESTIC_MEASURE_ROOTS.contains(m.substring(0, 2))).orElse(true);
     }
 
-    /** The verb with its particle ("turn down"), with its object ("reached a consensus to"), then alone. */
+    /**
+     * The verb with its particle ("turn down"), with its object ("reached a consensus to"), then alone; an
+     * adjective only by its own adj: entry ("is ready to", but not "Moscow readies to").
+     */
     private Optional<ActionFrames.FrameWord> frameWord(ParseView view, int t) {
+        if (view.token(t).isAdjective()) return families.frames().get(ActionFrames.ADJECTIVE + view.lemma(t));
         List<Integer> partners = new ArrayList<>(view.children(t, "compound:prt"));
         partners.addAll(PatternMatcher.dependents(view, t, "obj"));
         for (int c : partners) {
@@ -193,6 +202,8 @@ final class FamilyRule {
         // Whoever is bound is the one demanded of: "said fans must wait" names no target.
         if (a.link().equals(OBLIGATION)) return tiers;
         for (PatternMatch inner : matcher.at(view, a.head())) tiers.add(arguments.targets(view, inner));
+        // An embedded frame word has its own ("agreed to lift the embargo on Tehran"): the undone measure's target.
+        if (a.head() != m.trigger() && view.token(a.head()).isVerb()) at(view, a.head()).ifPresent(inner -> tiers.addAll(inner.targetTiers()));
         // A noun's own actor words: "pushed for Russian support", "demanded the withdrawal of Serbian forces".
         if (view.token(a.head()).isNoun()) tiers.add(List.of(a.head()));
         List<Integer> places = arguments.places(view, a.head(), a.tokens());

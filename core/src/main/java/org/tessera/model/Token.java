@@ -15,6 +15,11 @@ public record Token(int index, String word, String lemma, String pos, String ner
         return pos.startsWith("NN");
     }
 
+    /** An adjective, also comparative or superlative ("ready", "willing"). */
+    public boolean isAdjective() {
+        return pos.startsWith("JJ");
+    }
+
     public boolean isProperNoun() {
         return pos.startsWith("NNP");
     }
