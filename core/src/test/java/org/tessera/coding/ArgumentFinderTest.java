@@ -30,7 +30,10 @@ class ArgumentFinderTest {
                 Arguments.of(NATIONS_SENDING_AID_TO_UKRAINE_MET, "sending", List.of("Nations"), List.of("Ukraine")),
                 Arguments.of(PUTIN_HELD_TALKS_WITH_ABE, "held", List.of("Putin"), List.of("Abe")),
                 Arguments.of(THE_EU_LIFTED_SANCTIONS_ON_BELARUS, "lifted", List.of("EU"), List.of("Belarus")),
-                Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", List.of("Abe"), List.of("Russia")));
+                Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", List.of("Abe"), List.of("Russia")),
+                // A stative passive keeps its subject as the doer; a plain passive with no agent names none.
+                Arguments.of(TROOPS_WERE_ENGAGED_IN_FIGHTING_WITH_REBELS, "engaged", List.of("Troops"), List.of("rebels")),
+                Arguments.of(TROOPS_WERE_ATTACKED_IN_THE_CAPITAL, "attacked", List.of(), List.of("Troops")));
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
