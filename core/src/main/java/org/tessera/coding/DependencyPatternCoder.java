@@ -33,8 +33,8 @@ public final class DependencyPatternCoder implements EventCoder {
     private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "09", "14", "15", "17", "18", "19", "20");
     /** CAMEO roots of saying something about an action, whose one-actor events are about a domestic matter ("demanded elections"). */
     private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "10", "12", "13");
-    /** The complements through which a target noun that is no actor names one: of, against, for. */
-    private static final List<String> ABOUT_PREPOSITIONS = List.of("of", "against", "for");
+    /** The complements through which a target noun that is no actor names one: of, against, for, with ("contact with Washington"). */
+    private static final List<String> ABOUT_PREPOSITIONS = List.of("of", "against", "for", "with");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
     private final FamilyRule families;
 
@@ -218,7 +218,7 @@ public final class DependencyPatternCoder implements EventCoder {
     /**
      * The actors at argument heads and their conjuncts. For targets, a head that is no actor itself
      * may point to one: "assistance to Russian reforms" (a nationality modifier), "mistreatment of
-     * Japanese prisoners" (an "of", "against" or "for" complement, one or two levels down).
+     * Japanese prisoners" (an "of", "against", "for" or "with" complement, one or two levels down).
      */
     private static List<ActorMention> actorsAt(ParseView view, List<Integer> heads, SentenceActors actors, boolean target) {
         List<ActorMention> out = new ArrayList<>();
