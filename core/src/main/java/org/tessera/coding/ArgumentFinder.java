@@ -12,7 +12,7 @@ import org.tessera.data.WordClasses;
  * or in the passive its "by" agent; a verb without a subject of its own takes it from the clause
  * it hangs off ("Russia vows to retaliate", "narrowed contacts and curtailed work"), except that
  * after object-control verbs ("invited Abe to visit", "urged Berlin to cooperate") the object is
- * the subject. Targets come from the pattern's slots, searched on the trigger and then on the
+ * the subject; a stative passive ("were engaged in fighting") keeps its subject. Targets come from the pattern's slots, searched on the trigger and then on the
  * words its requirements matched. The object-control verbs are data ({@link VerbClass}); the
  * relations climbed are the parser's structure. Immutable and thread-safe.
  */
@@ -73,8 +73,9 @@ final class ArgumentFinder {
             if (!agent.isEmpty()) return agent;
         }
         List<Integer> subj = new ArrayList<>(view.children(t, "nsubj"));
-        if (!view.isPassive(t)) subj.removeIf(s -> view.relation(s).equals("nsubj:pass"));
-        else subj.removeIf(s -> view.relation(s).equals("nsubj:pass"));
+        // "forces were engaged in fighting": a stative passive names a state its subject is in, so the subject acts.
+        boolean stative = view.isPassive(t) && verbs.is(view.lemma(t), VerbClass.STATIVE);
+        if (!stative) subj.removeIf(s -> view.relation(s).equals("nsubj:pass"));
         if (!subj.isEmpty()) return subj;
         String rel = view.baseRelation(t);
         int h = view.head(t);

@@ -35,6 +35,8 @@ public final class DependencyPatternCoder implements EventCoder {
     private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "09", "14", "15", "17", "18", "19", "20");
     /** CAMEO roots of saying something about an action, whose one-actor events are about a domestic matter ("demanded elections"). */
     private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
+    /** The complements through which a target noun that is no actor names one: of, against, for, with ("contact with Washington"). */
+    private static final List<String> ABOUT_PREPOSITIONS = List.of("of", "against", "for", "with");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
     private final FamilyRule families;
 
@@ -239,7 +241,7 @@ public final class DependencyPatternCoder implements EventCoder {
     /**
      * The actors at argument heads and their conjuncts. For targets, a head that is no actor itself
      * may point to one: "assistance to Russian reforms" (a nationality modifier), "mistreatment of
-     * Japanese prisoners" (an "of" or "against" complement, one or two levels down).
+     * Japanese prisoners" (an "of", "against", "for" or "with" complement, one or two levels down).
      */
     private static List<ActorMention> actorsAt(ParseView view, List<Integer> heads, SentenceActors actors, boolean target) {
         List<ActorMention> out = new ArrayList<>();
@@ -264,7 +266,7 @@ public final class DependencyPatternCoder implements EventCoder {
             String rel = view.relation(c);
             if (rel.equals("amod") || rel.equals("compound") || rel.equals("nmod:poss")) actors.at(c).ifPresent(out::add);
         }
-        for (int c : ofOrAgainst(view, h)) {
+        for (int c : aboutComplements(view, h)) {
             Optional<ActorMention> a = actors.at(c);
             if (a.isPresent()) out.add(a.get());
             else out.addAll(indirectActors(view, c, actors, depth - 1));
@@ -272,10 +274,13 @@ public final class DependencyPatternCoder implements EventCoder {
         return out;
     }
 
-    /** "mistreatment of Japanese prisoners", "a war against Iraq": the complements that name whom a noun is about. */
-    private static List<Integer> ofOrAgainst(ParseView view, int h) {
-        List<Integer> out = new ArrayList<>(view.prepositional(h, "of"));
-        out.addAll(view.prepositional(h, "against"));
+    /**
+     * "mistreatment of Japanese prisoners", "a war against Iraq", "a camp for Congolese refugees": the complements
+     * that name whom a noun is about or whose it is.
+     */
+    private static List<Integer> aboutComplements(ParseView view, int h) {
+        List<Integer> out = new ArrayList<>();
+        for (String p : ABOUT_PREPOSITIONS) out.addAll(view.prepositional(h, p));
         return out;
     }
 

@@ -15,7 +15,8 @@ import org.tessera.model.ActorRule;
  * antecedent is the subject of a governing clause of the same sentence; else, for a person not
  * itself a subject, the nearest earlier person of the sentence, and for it and its the nearest
  * earlier group named by a phrase of its own ("reminded Iraq that it must"); else the last person or
- * group of the article. They has no antecedent outside its sentence: a plural is too often nobody's.
+ * group of the article. They has no antecedent outside its sentence: a plural is too often nobody's;
+ * failing a plural one, it takes the group that reports its clause ("Hamas said they had attacked").
  * It runs after the sentence's noun phrases, so the same-sentence antecedents are already resolved.
  */
 final class PronounRule {
@@ -37,9 +38,23 @@ final class PronounRule {
         Optional<Actor> antecedent = sameSentenceAntecedent(view, h, kind, found);
         if (antecedent.isEmpty() && person && !view.relation(h).startsWith("nsubj")) antecedent = precedingPerson(view, h, found);
         if (antecedent.isEmpty() && !person && !plural) antecedent = precedingGroup(view, h, found);
+        if (antecedent.isEmpty() && plural) antecedent = speaker(view, h, found);
         if (antecedent.isEmpty() && !plural) antecedent = person ? memory.lastPerson() : memory.lastGroup();
         return antecedent.map(a -> new ActorMention(h, h, h + 1,
                 new Actor(view.token(h).word(), a.name(), a.country(), a.role(), person ? ActorRule.PRONOUN_PERSON : ActorRule.PRONOUN_GROUP, a.code())));
+    }
+
+    /** "Hamas said they had attacked": the group that reports the clause holding the pronoun, even one named in the singular. */
+    private static Optional<Actor> speaker(ParseView view, int h, Map<Integer, ActorMention> found) {
+        int clause = view.head(h);
+        if (clause < 0 || !view.baseRelation(clause).equals("ccomp")) return Optional.empty();
+        int up = view.head(clause);
+        if (up < 0) return Optional.empty();
+        for (int s : view.children(up, "nsubj")) {
+            ActorMention m = found.get(s);
+            if (m != null && !m.isPerson() && !view.token(s).isPronoun()) return Optional.of(m.actor());
+        }
+        return Optional.empty();
     }
 
     /** A plural head ("rebels", "the Kurds") or a head with conjuncts ("Iran and Iraq") is an antecedent of they. */

@@ -32,7 +32,10 @@ class ArgumentFinderTest {
                 Arguments.of(THE_EU_LIFTED_SANCTIONS_ON_BELARUS, "lifted", List.of("EU"), List.of("Belarus")),
                 Arguments.of(MOSCOW_INVITED_ABE_TO_VISIT_RUSSIA, "visit", List.of("Abe"), List.of("Russia")),
                 // "is opposed to": the pattern names the passive-looking subject as the source.
-                Arguments.of(ATHENS_IS_OPPOSED_TO_THE_PLAN, "opposed", List.of("Athens"), List.of("plan")));
+                Arguments.of(ATHENS_IS_OPPOSED_TO_THE_PLAN, "opposed", List.of("Athens"), List.of("plan")),
+                // A stative passive keeps its subject as the doer; a plain passive with no agent names none.
+                Arguments.of(TROOPS_WERE_ENGAGED_IN_FIGHTING_WITH_REBELS, "engaged", List.of("Troops"), List.of("rebels")),
+                Arguments.of(TROOPS_WERE_ATTACKED_IN_THE_CAPITAL, "attacked", List.of(), List.of("Troops")));
     }
 
     @ParameterizedTest(name = "{1} in: {0}")

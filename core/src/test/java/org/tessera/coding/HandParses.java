@@ -193,6 +193,27 @@ final class HandParses {
             8 .         .        PUNCT .   _ 3 punct      _ _
             """;
 
+    static final String TROOPS_WERE_ENGAGED_IN_FIGHTING_WITH_REBELS = """
+            1 Troops    troop    NOUN  NNS _ 3 nsubj:pass _ _
+            2 were      be       AUX   VBD _ 3 aux:pass   _ _
+            3 engaged   engage   VERB  VBN _ 0 root       _ _
+            4 in        in       ADP   IN  _ 5 case       _ _
+            5 fighting  fighting NOUN  NN  _ 3 obl:in     _ _
+            6 with      with     ADP   IN  _ 7 case       _ _
+            7 rebels    rebel    NOUN  NNS _ 5 nmod:with  _ SpaceAfter=No
+            8 .         .        PUNCT .   _ 3 punct      _ _
+            """;
+
+    static final String TROOPS_WERE_ATTACKED_IN_THE_CAPITAL = """
+            1 Troops    troop    NOUN  NNS _ 3 nsubj:pass _ _
+            2 were      be       AUX   VBD _ 3 aux:pass   _ _
+            3 attacked  attack   VERB  VBN _ 0 root       _ _
+            4 in        in       ADP   IN  _ 6 case       _ _
+            5 the       the      DET   DT  _ 6 det        _ _
+            6 capital   capital  NOUN  NN  _ 3 obl:in     _ SpaceAfter=No
+            7 .         .        PUNCT .   _ 3 punct      _ _
+            """;
+
     static final String RUSSIA_VOWED_TO_IMPOSE_SANCTIONS_ON_JAPAN = """
             1 Russia    Russia   PROPN NNP _ 2 nsubj  _ NER=COUNTRY
             2 vowed     vow      VERB  VBD _ 0 root   _ _
