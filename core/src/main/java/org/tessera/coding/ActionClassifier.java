@@ -36,7 +36,11 @@ final class ActionClassifier {
 
     /** What undoing the action a noun names is, if the table says: "sanctions" gives easing sanctions. */
     Optional<String> reversalOf(ParseView view, int noun) {
-        return nounClass(view, noun, DEPTH).flatMap(table::reversal);
+        return reversalOf(view, noun, DEPTH);
+    }
+
+    private Optional<String> reversalOf(ParseView view, int noun, int depth) {
+        return nounClass(view, noun, depth).flatMap(table::reversal);
     }
 
     private Optional<String> verbClass(ParseView view, int v, int depth) {
@@ -52,7 +56,7 @@ final class ActionClassifier {
         }
         // Undoing an object ("call off the strike") the table cannot reverse says nothing we can code; without one, the verb may name an action ("withdraw").
         boolean reverse = frames.reverses(lemma) || view.children(v, "compound:prt").stream().anyMatch(c -> frames.reverses(lemma + " " + view.lemma(c)));
-        if (reverse) return objects.isEmpty() ? classes.get(lemma) : first(view, objects);
+        if (reverse) return objects.isEmpty() ? classes.get(lemma) : first(view, objects, depth);
         Optional<String> own = classes.get(lemma);
         if (own.isPresent()) return own;
         for (int o : objects) {
@@ -62,9 +66,9 @@ final class ActionClassifier {
         return Optional.empty();
     }
 
-    private Optional<String> first(ParseView view, List<Integer> nouns) {
+    private Optional<String> first(ParseView view, List<Integer> nouns, int depth) {
         for (int n : nouns) {
-            Optional<String> r = reversalOf(view, n);
+            Optional<String> r = reversalOf(view, n, depth);
             if (r.isPresent()) return r;
         }
         return Optional.empty();
