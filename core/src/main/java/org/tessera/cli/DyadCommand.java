@@ -43,7 +43,7 @@ final class DyadCommand implements Callable<Integer> {
         var f = StoreOptions.date("--from", from);
         var t = StoreOptions.date("--to", to);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (EventStore es = EventStore.open(store.db)) {
+        try (EventStore es = EventStore.openExisting(store.db)) {
             out.println("period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum");
             for (DyadPoint p : es.dyad(source, target, g, both, f, t)) {
                 out.println(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%d,%.3f,%.1f", p.period(), csv(p.source()), csv(p.target()),

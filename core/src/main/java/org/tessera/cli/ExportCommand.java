@@ -38,7 +38,7 @@ final class ExportCommand implements Callable<Integer> {
         if (!f.matches("gdelt|csv|jsonl|parquet")) throw new IllegalArgumentException("--format: not one of gdelt, csv, jsonl, parquet: " + format);
         boolean stdout = out.equals("-");
         if (stdout && (f.equals("gdelt") || f.equals("parquet"))) throw new IllegalArgumentException(f + " export needs a path, not -");
-        try (EventStore es = EventStore.open(store.db)) {
+        try (EventStore es = EventStore.openExisting(store.db)) {
             Exporter x = new Exporter(es);
             switch (f) {
                 case "gdelt" -> System.err.println("tessera: " + x.gdelt(Path.of(out)) + " events written to " + out);

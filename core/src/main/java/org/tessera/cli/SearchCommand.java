@@ -44,7 +44,7 @@ final class SearchCommand implements Callable<Integer> {
         EventQuery filter = EventQuery.all().withActor(actor).withCode(code)
                 .withPeriod(StoreOptions.date("--from", from), StoreOptions.date("--to", to));
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-        try (EventStore es = EventStore.open(store.db)) {
+        try (EventStore es = EventStore.openExisting(store.db)) {
             int n = 0;
             for (SearchHit h : es.search(query, filter, limit)) {
                 out.printf(Locale.ROOT, "[%d] %s article %d sentence %d%s score %.2f%n", ++n, h.doc(), h.article(), h.sentenceIndex(),

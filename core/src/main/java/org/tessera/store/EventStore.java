@@ -63,6 +63,18 @@ public final class EventStore implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a store that must already exist: the reading commands (search, dyad, export) are
+     * answered from an ingested store, and creating an empty one on a mistyped {@code --db}
+     * would hide the mistake behind an empty answer.
+     */
+    public static EventStore openExisting(Path dir) {
+        Objects.requireNonNull(dir, "dir");
+        if (!Files.isRegularFile(dir.resolve("events.duckdb")))
+            throw new StoreException(dir + ": no Tessera store here (no events.duckdb); ingest into it first or name another --db", null);
+        return open(dir);
+    }
+
     public Path dir() {
         return dir;
     }

@@ -88,4 +88,18 @@ class StoreCliTest {
         assertEquals(ExitCodes.USAGE, CliRun.of("export", "--db", db.toString(), "--format", "xml", "-").exitCode());
         assertTrue(Files.isRegularFile(gdelt.resolve("events.tsv")));
     }
+
+    @Test
+    void aReadingCommandOnAMissingStoreFailsAndCreatesNothing() {
+        Path missing = tmp.resolve("no-such-store");
+        for (String[] args : List.of(new String[] {"search", "--db", missing.toString(), "lend"},
+                new String[] {"dyad", "--db", missing.toString(), "RUS", "BLR"},
+                new String[] {"export", "--db", missing.toString(), "--format", "csv", "-"})) {
+            CliRun r = CliRun.of(args);
+            assertEquals(ExitCodes.FAILURE, r.exitCode(), args[0]);
+            assertTrue(r.err().contains(missing + ": no Tessera store here"), args[0] + ": " + r.err());
+            assertTrue(r.err().strip().lines().count() == 1, args[0] + " says it in one line: " + r.err());
+        }
+        assertTrue(Files.notExists(missing), "no empty store is left behind");
+    }
 }
