@@ -108,7 +108,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             for (Iterator<PatternMatch> it = matcher.at(view, t).iterator(); made.isEmpty() && it.hasNext(); ) {
                 hit = it.next();
-                made = eventsFor(view, hit, List.of(arguments.targets(view, hit)), actors, targetsAt);
+                made = eventsFor(view, hit, arguments.targetTiers(view, hit), actors, targetsAt);
             }
             if (made.isEmpty()) continue;
             used.add(t);
