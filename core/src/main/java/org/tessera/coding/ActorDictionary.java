@@ -25,7 +25,10 @@ public final class ActorDictionary {
     private final java.util.Set<String> lowerInitial;
     private final java.util.Set<String> lowerFirstWords;
 
-    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey, java.util.Set<String> lowerInitial) {
+    /** One-word names only ever written with their article ("the West"): not a word of a longer name ("West Darfur"). */
+    private final java.util.Set<String> articleOnly;
+
+    private ActorDictionary(Map<String, List<DictionaryEntry>> byKey, java.util.Set<String> lowerInitial, java.util.Set<String> articleOnly) {
         Map<String, List<DictionaryEntry>> copy = new HashMap<>();
         java.util.Set<String> countryCodes = new java.util.HashSet<>();
         int max = 1;
@@ -38,6 +41,7 @@ public final class ActorDictionary {
         this.longest = max;
         this.countries = java.util.Set.copyOf(countryCodes);
         this.lowerInitial = java.util.Set.copyOf(lowerInitial);
+        this.articleOnly = java.util.Set.copyOf(articleOnly);
         this.lowerFirstWords = lowerInitial.stream().map(k -> k.split(" ")[0]).collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
@@ -52,6 +56,8 @@ public final class ActorDictionary {
     public static final class Builder {
         private final Map<String, List<DictionaryEntry>> byKey = new HashMap<>();
         private final java.util.Set<String> lowerInitial = new java.util.HashSet<>();
+        private final java.util.Set<String> withArticle = new java.util.HashSet<>();
+        private final java.util.Set<String> bare = new java.util.HashSet<>();
 
         /**
          * Adds a name, also in the form the tokenizer writes it ("al - Shabaab" for "al-Shabaab"). A
@@ -60,6 +66,7 @@ public final class ActorDictionary {
         public Builder add(String phrase, DictionaryEntry entry) {
             List<String> words = NameKey.words(phrase);
             if (words.isEmpty()) return this;
+            if (words.size() == 1) (phrase.strip().toLowerCase(java.util.Locale.ROOT).startsWith("the ") ? withArticle : bare).add(words.get(0));
             List<String> split = NameKey.words(phrase.replace("-", " - "));
             for (String key : new java.util.LinkedHashSet<>(List.of(NameKey.key(words), NameKey.key(split)))) {
                 byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(entry);
@@ -71,6 +78,7 @@ public final class ActorDictionary {
         public Builder addAll(ActorDictionary other) {
             other.byKey.forEach((k, v) -> byKey.computeIfAbsent(k, x -> new ArrayList<>()).addAll(v));
             lowerInitial.addAll(other.lowerInitial);
+            withArticle.addAll(other.articleOnly);
             return this;
         }
 
@@ -79,7 +87,9 @@ public final class ActorDictionary {
         }
 
         public ActorDictionary build() {
-            return new ActorDictionary(byKey, lowerInitial);
+            java.util.Set<String> articleOnly = new java.util.HashSet<>(withArticle);
+            articleOnly.removeAll(bare);
+            return new ActorDictionary(byKey, lowerInitial, articleOnly);
         }
     }
 
@@ -181,7 +191,7 @@ public final class ActorDictionary {
                 for (int k = i; k < i + len; k++) words.add(NameKey.word(tokens.get(k).word()));
                 String key = NameKey.key(words);
                 List<DictionaryEntry> hit = byKey.get(key);
-                if (hit != null && (capital || lowerInitial.contains(key))) best = new Match(i, i + len, hit);
+                if (hit != null && (capital || lowerInitial.contains(key)) && !(len == 1 && inLongerName(tokens, i, key))) best = new Match(i, i + len, hit);
             }
             if (best != null) {
                 out.add(best);
@@ -191,6 +201,13 @@ public final class ActorDictionary {
             }
         }
         return out;
+    }
+
+    /** "West Darfur State": a name known only as "the West" opening a longer capitalised name is a word of that name. */
+    private boolean inLongerName(List<Token> tokens, int i, String key) {
+        if (!articleOnly.contains(key) || i + 1 >= tokens.size()) return false;
+        String next = tokens.get(i + 1).word();
+        return !next.isEmpty() && Character.isUpperCase(next.codePointAt(0));
     }
 
     /** Exact look-up of a phrase (for tests and for the memory of names). */

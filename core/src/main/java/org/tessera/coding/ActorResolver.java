@@ -69,7 +69,7 @@ public final class ActorResolver {
         SentencePlaces places = SentencePlaces.of(view, names, dictionary, on);
         for (int h = first; h < view.size(); h++) {
             Token t = view.token(h);
-            if (view.head(h) == -2 || t.isPronoun() || !(t.isNoun() || names.covers(h)) || isInsideName(view, h, names)) continue;
+            if (view.head(h) == -2 || t.isPronoun() || !(t.isNoun() || names.covers(h)) || isInsideName(view, h, names) || onATongue(view, h)) continue;
             NounPhrase phrase = NounPhrase.of(view, h, phrase(view, h), names, memory, on, roles, places);
             int head = h;
             firstActor(phrase).ifPresent(a -> found.put(head, a));
@@ -164,6 +164,12 @@ public final class ActorResolver {
     }
 
     /** Plural counts are read as written: CoreNLP lemmatises "thousands" to "thousand", which counts no people. */
+    /** "restrictions on the Russian language": the nationality names the language, not the Russians. */
+    private boolean onATongue(ParseView view, int h) {
+        int head = view.head(h);
+        return view.token(h).isAdjective() && view.baseRelation(h).equals("amod") && head >= 0 && heads.is(view.lemma(head), HeadNounClass.TONGUE);
+    }
+
     private boolean isCollective(Token t) {
         return heads.is(t.word(), HeadNounClass.COLLECTIVE) || heads.is(t.lemma(), HeadNounClass.COLLECTIVE);
     }

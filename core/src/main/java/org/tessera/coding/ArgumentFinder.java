@@ -129,13 +129,25 @@ final class ArgumentFinder {
         return forOrOf ? PatternMatcher.dependents(view, head, "obj") : List.of();
     }
 
+    /** The words of the first target slot that holds any. */
     List<Integer> targets(ParseView view, PatternMatch m) {
+        List<List<Integer>> tiers = targetTiers(view, m);
+        return tiers.isEmpty() ? List.of() : tiers.get(0);
+    }
+
+    /**
+     * The pattern's target slots that hold words, in the pattern's order, one tier each: the coder
+     * takes the first that names an actor, so an unknown place ("sent inspectors to the Esfahan
+     * plant in Iran") does not hide the slot after it.
+     */
+    List<List<Integer>> targetTiers(ParseView view, PatternMatch m) {
         List<Integer> places = places(view, m.trigger(), m.matched());
+        List<List<Integer>> tiers = new ArrayList<>();
         for (String slot : m.pattern().targetSlots()) {
             List<Integer> out = filling(view, places, slot);
-            if (!out.isEmpty()) return out;
+            if (!out.isEmpty()) tiers.add(out);
         }
-        return List.of();
+        return tiers;
     }
 
     /**

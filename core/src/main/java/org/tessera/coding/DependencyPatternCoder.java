@@ -34,6 +34,8 @@ public final class DependencyPatternCoder implements EventCoder {
     /** CAMEO roots whose one-actor events target the actor's own country (an inquiry opened at home is domestic too). */
     private static final java.util.Set<String> DOMESTIC_ROOTS = java.util.Set.of("08", "09", "14", "15", "17", "18", "19", "20");
     /** CAMEO roots of saying something about an action, whose one-actor events are about a domestic matter ("demanded elections"). */
+    /** CAMEO roots of a state's own acts on people (an inquiry, an arrest). */
+    private static final java.util.Set<String> AUTHORITY_ROOTS = java.util.Set.of("09", "17");
     private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
     /** The complements through which a target noun that is no actor names one: of, against, for, with ("contact with Washington"). */
     private static final List<String> ABOUT_PREPOSITIONS = List.of("of", "against", "for", "with");
@@ -108,7 +110,7 @@ public final class DependencyPatternCoder implements EventCoder {
             }
             for (Iterator<PatternMatch> it = matcher.at(view, t).iterator(); made.isEmpty() && it.hasNext(); ) {
                 hit = it.next();
-                made = eventsFor(view, hit, List.of(arguments.targets(view, hit)), actors, targetsAt);
+                made = eventsFor(view, hit, arguments.targetTiers(view, hit), actors, targetsAt);
             }
             if (made.isEmpty()) continue;
             used.add(t);
@@ -131,6 +133,7 @@ public final class DependencyPatternCoder implements EventCoder {
         List<ActorMention> sources = actorsAt(view, arguments.sources(view, m), actors, false);
         if (sources.isEmpty() && m.pattern().nominal()) sources = actorsAt(view, arguments.governingSubjects(view, m), actors, false);
         if (sources.isEmpty()) sources = actorsAt(view, arguments.issuers(view, m.trigger()), actors, false);
+        if (sources.isEmpty()) sources = placeAuthorities(view, m, actors);
         if (sources.isEmpty()) return List.of();
         if (m.pattern().nominal() && m.pattern().requirements().isEmpty() && view.sentence().index() > 0
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
@@ -216,6 +219,16 @@ public final class DependencyPatternCoder implements EventCoder {
         String root = cameo.substring(0, 2);
         if (!DOMESTIC_ROOTS.contains(root) && !VERBAL_FAMILY_ROOTS.contains(root) || !knowledge.actors().isCountry(source.country())) return null;
         return new Actor("", "", source.country(), "", ActorRule.OWN_COUNTRY, source.code());
+    }
+
+    /**
+     * "A US national has been put under investigation in Italy": an inquiry or an arrest told in the
+     * passive with no agent is the act of the country it took place in.
+     */
+    private static List<ActorMention> placeAuthorities(ParseView view, PatternMatch m, SentenceActors actors) {
+        int t = m.trigger();
+        if (m.pattern().nominal() || !AUTHORITY_ROOTS.contains(m.pattern().cameo().substring(0, 2)) || !view.isPassive(t)) return List.of();
+        return actorsAt(view, view.prepositional(t, "in"), actors, false).stream().filter(a -> a.actor().ruleKind() == ActorRule.COUNTRY).toList();
     }
 
     /** "Japan and Russia held talks": each conjoined subject acts on the others. */

@@ -27,6 +27,12 @@ import org.tessera.model.Modality;
 public final class EventFinisher {
     /** CAMEO roots whose one-actor events act on a place: force posture, coercion, assault, fighting, mass violence. */
     private static final java.util.Set<String> PLACE_ROOTS = java.util.Set.of("15", "17", "18", "19", "20");
+    /**
+     * Roots whose announced future is the measure itself, as the codebook codes it: "announced it would
+     * cut all aid" is a decision taken (162), like "announced sanctions", not a threat (1311), which
+     * the threatening verbs code ("warned it would cut aid") and a condition makes ("will cut aid unless").
+     */
+    private static final java.util.Set<String> DECIDED_ROOTS = java.util.Set.of("16");
     private final ModalityDetector modality;
     private final EventLocator locator;
     private final FamilyMirror intents;
@@ -69,8 +75,12 @@ public final class EventFinisher {
         CandidateEvent c = onPlace(candidate, s, annotated);
         ModalityReading reading = modality.detect(view, c.trigger());
         CameoCode code = c.code();
-        Optional<CameoCode> intent = announced(view, c, reading) ? intents.mirror(code, ActionFrame.INTENT) : Optional.empty();
-        if (intent.isPresent()) {
+        boolean announced = announced(view, c, reading);
+        boolean decided = announced && DECIDED_ROOTS.contains(code.root()) && !modality.conditioned(view, c.trigger());
+        Optional<CameoCode> intent = announced && !decided ? intents.mirror(code, ActionFrame.INTENT) : Optional.empty();
+        if (decided) {
+            reading = new ModalityReading(Modality.ASSERTED, "decided:" + reading.cue());
+        } else if (intent.isPresent()) {
             code = intent.get();
             reading = new ModalityReading(Modality.ASSERTED, "intent:" + reading.cue());
         }

@@ -38,11 +38,21 @@ record GroupMarker(NameCover.Marker marker, boolean isHead, boolean placeOnly, O
         return marker.entry();
     }
 
+    /** Verbs of flight whose participle on a group names the place the group is from. */
+    private static final Set<String> FLEEING = Set.of("flee", "escape");
+
     /** "protesters in Minsk", "officials from Moscow": a place after the head gives a group its country, weakly. */
     private static Set<Integer> locatedIn(ParseView view, int h) {
         Set<Integer> out = new TreeSet<>();
         if (!view.token(h).isNoun() || view.token(h).isProperNoun()) return out;
         for (String p : List.of("in", "from")) out.addAll(view.prepositional(h, p));
+        // "refugees fleeing Liberia", "refugees fleeing the war in Liberia": where they fled from.
+        for (int a : view.children(h, "acl")) {
+            if (!FLEEING.contains(view.lemma(a))) continue;
+            out.addAll(view.children(a, "obj"));
+            for (String p : List.of("in", "from")) out.addAll(view.prepositional(a, p));
+            for (int o : view.children(a, "obj")) out.addAll(view.prepositional(o, "in"));
+        }
         return out;
     }
 }

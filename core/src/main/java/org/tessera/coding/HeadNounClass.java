@@ -10,7 +10,9 @@ enum HeadNounClass {
     /** "thousands of", "a group of": a count of people is the actor of its "of" complement. */
     COLLECTIVE,
     /** "the Obama administration", "Putin's cabinet": a government named by its leader is his country's. */
-    LEADERS_GOVERNMENT;
+    LEADERS_GOVERNMENT,
+    /** "the Russian language": a nationality on a language names the language, not its people. */
+    TONGUE;
 
     static final String RESOURCE = "org/tessera/coding/head-nouns.tsv";
 }

@@ -125,6 +125,13 @@ public final class ModalityDetector {
         return negated && future;
     }
 
+    /** A verb with a condition clause of its own: "will withdraw its force unless a ceasefire is arranged". */
+    public boolean conditioned(ParseView view, int trigger) {
+        for (int c : view.children(trigger, "advcl"))
+            for (int m : view.children(c, "mark")) if (cues.is(view.token(m).word().toLowerCase(), ModalityCue.CONDITIONAL_MARK)) return true;
+        return false;
+    }
+
     private static boolean hasInfinitiveMark(ParseView view, int x) {
         if (!view.token(x).pos().equals("VB")) return false;
         for (int c : view.children(x)) if (view.baseRelation(c).equals("mark") && view.token(c).word().equalsIgnoreCase("to")) return true;

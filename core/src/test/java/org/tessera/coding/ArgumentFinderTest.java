@@ -75,4 +75,24 @@ class ArgumentFinderTest {
     private static List<String> words(ParseView view, List<Integer> tokens) {
         return tokens.stream().map(i -> view.token(i).word()).toList();
     }
+
+    /** "Sweden sent inspectors to the plant in Iran": "in" hangs on the verb. */
+    private static final String SWEDEN_SENT_INSPECTORS_TO_THE_PLANT_IN_IRAN = """
+            1 Sweden     Sweden     PROPN NNP _ 2 nsubj  _ NER=COUNTRY
+            2 sent       send       VERB  VBD _ 0 root   _ _
+            3 inspectors inspector  NOUN  NNS _ 2 obj    _ _
+            4 to         to         ADP   IN  _ 6 case   _ _
+            5 the        the        DET   DT  _ 6 det    _ _
+            6 plant      plant      NOUN  NN  _ 2 obl:to _ _
+            7 in         in         ADP   IN  _ 8 case   _ _
+            8 Iran       Iran       PROPN NNP _ 2 obl:in _ NER=COUNTRY
+            """;
+
+    @Test
+    void everyTargetSlotThatHoldsWordsIsATierInThePatternsOrder() {
+        ParseView view = view(SWEDEN_SENT_INSPECTORS_TO_THE_PLANT_IN_IRAN);
+        PatternMatch m = MATCHER.at(view, token(view, "sent")).get(0);
+        assertEquals(List.of(List.of("plant"), List.of("Iran")), FINDER.targetTiers(view, m).stream().map(t -> words(view, t)).toList());
+        assertEquals(List.of("plant"), words(view, FINDER.targets(view, m)));
+    }
 }

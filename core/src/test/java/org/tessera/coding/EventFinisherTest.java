@@ -142,4 +142,42 @@ class EventFinisherTest {
         Event named = placing.finish(new ParseView(a.sentences().get(0)), a, List.of(candidate(1, "194", troops, RUSSIA, 1, false, false))).get(0);
         assertEquals("RUS", named.target().code());
     }
+
+    /** "Russia will cut aid to Ukraine", and with a condition: "... unless Ukraine pays". Trigger at token 2. */
+    private static final String WILL_CUT = """
+            1 Russia Russia PROPN NNP _ 3 nsubj _ NER=COUNTRY
+            2 will will AUX MD _ 3 aux _ _
+            3 cut cut VERB VB _ 0 root _ _
+            4 aid aid NOUN NN _ 3 obj _ _
+            5 to to ADP IN _ 6 case _ _
+            6 Ukraine Ukraine PROPN NNP _ 3 obl:to _ NER=COUNTRY
+            """;
+    private static final String WILL_CUT_UNLESS = WILL_CUT + """
+            7 unless unless SCONJ IN _ 9 mark _ _
+            8 Ukraine Ukraine PROPN NNP _ 9 nsubj _ NER=COUNTRY
+            9 pays pay VERB VBZ _ 3 advcl _ _
+            """;
+
+    /** The table's mirror for the two codes used here: a promised cut is a threat (1311), a promised attack one too (138). */
+    private static final EventFinisher.FamilyMirror THREATS = (c, f) -> f == ActionFrame.INTENT
+            ? java.util.Optional.of(CAMEO.get(c.code().equals("162") ? "1311" : "138")) : java.util.Optional.empty();
+
+    private Event finishMirrored(String conllu, CandidateEvent c) {
+        AnnotatedArticle a = Conllu.article("finisher", new PartialDate(2021, 3, 10), conllu);
+        return new EventFinisher(ModalityDetector.bundled(), EventLocator.NONE, THREATS).finish(new ParseView(a.sentences().get(0)), a, List.of(c)).get(0);
+    }
+
+    @Test
+    void anAnnouncedReductionIsTheMeasureUnlessAConditionMakesItAThreat() {
+        Event decided = finishMirrored(WILL_CUT, candidate(2, "162", RUSSIA, UKRAINE, 1, false, false));
+        assertEquals("162", decided.action().code().code());
+        assertEquals(Modality.ASSERTED, decided.modality());
+        assertEquals("decided:aux:will", decided.evidence().modalityCue());
+        Event threat = finishMirrored(WILL_CUT_UNLESS, candidate(2, "162", RUSSIA, UKRAINE, 1, false, false));
+        assertEquals("1311", threat.action().code().code());
+        // Other roots keep the family's mirror: a promised attack is a threat.
+        Event attack = finishMirrored(WILL_CUT, candidate(2, "190", RUSSIA, UKRAINE, 1, false, false));
+        assertEquals("138", attack.action().code().code());
+        assertEquals("intent:aux:will", attack.evidence().modalityCue());
+    }
 }
