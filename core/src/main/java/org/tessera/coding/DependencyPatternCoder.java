@@ -120,6 +120,12 @@ public final class DependencyPatternCoder implements EventCoder {
         return events;
     }
 
+    /** A name the parse hangs beside a noun: an apposition, or an acronym in brackets (a loose dep written in capitals). */
+    private static boolean namesBeside(ParseView view, int n) {
+        String w = view.token(n).word();
+        return view.relation(n).equals("appos") || view.relation(n).equals("dep") && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
     /** A participle or relative clause that describes a noun ("the troops deployed last year"). */
     private static boolean describes(ParseView view, int verb) {
         int h = view.head(verb);
@@ -249,6 +255,8 @@ public final class DependencyPatternCoder implements EventCoder {
         for (int h : heads) {
             for (int c : view.withConjuncts(h)) {
                 List<ActorMention> here = actors.allAt(c);
+                // "The International Labor Office (ILO)", "the movement, Hamas,": a name the head itself does not resolve may be put beside it.
+                if (here.isEmpty()) for (int n : view.children(c)) if (namesBeside(view, n)) actors.at(n).filter(a -> !a.actor().ruleKind().isPronoun()).ifPresent(here::add);
                 for (ActorMention a : here) if (seen.add(a.actor().code() + "@" + a.head())) out.add(a);
                 if (here.isEmpty() && target) {
                     for (ActorMention x : indirectActors(view, c, actors, 2))

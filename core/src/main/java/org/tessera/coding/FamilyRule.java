@@ -308,6 +308,8 @@ final class FamilyRule {
             String rel = view.baseRelation(c);
             if (rel.equals("advcl") && view.children(c, "mark").stream().anyMatch(k -> CONDITIONS.contains(view.lemma(k))))
                 out.addAll(view.children(c, "nsubj"));
+            // A misparse that makes the "if" the clause, its subject hanging loose below it.
+            else if (rel.equals("advcl") && CONDITIONS.contains(view.lemma(c))) out.addAll(view.children(c));
             else if (depth > 0 && CONDITION_CARRIERS.contains(rel)) out.addAll(conditionSubjects(view, c, depth - 1));
         }
         return out;
