@@ -155,6 +155,8 @@ final class FamilyRule {
                 continue;
             }
             List<Integer> nouns = new ArrayList<>(link.equals("obj") ? PatternMatcher.dependents(view, t, "obj") : view.prepositional(t, link));
+            // "rejected Thursday an appeal for talks": the parse may hang the object off the date before it.
+            if (link.equals("obj")) for (int d : view.children(t, "obl:tmod")) nouns.addAll(view.children(d, "dep"));
             // "rejected Seoul's demand to cut ties", parsed as if the demand were the subject of a clause "to cut ties".
             if (link.equals("obj") && word.frame() == ActionFrame.REJECT)
                 for (int x : view.children(t, "ccomp")) for (int n : view.children(x, "nsubj")) if (request(view, n)) nouns.add(n);
