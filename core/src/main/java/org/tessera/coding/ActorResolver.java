@@ -96,7 +96,8 @@ public final class ActorResolver {
      * names people of its complement's side.
      */
     private void collectives(ParseView view, int first, Map<Integer, ActorMention> found) {
-        for (int h = first; h < view.size(); h++) {
+        // Right to left, so that a count of a count is read through: "tens of thousands of Chilean students".
+        for (int h = view.size() - 1; h >= first; h--) {
             if (view.head(h) == -2) continue;
             Token t = view.token(h);
             boolean collective = isCollective(t);

@@ -37,6 +37,11 @@ public final class DependencyPatternCoder implements EventCoder {
     /** CAMEO roots of a state's own acts on people (an inquiry, an arrest). */
     private static final java.util.Set<String> AUTHORITY_ROOTS = java.util.Set.of("09", "17");
     private static final java.util.Set<String> VERBAL_FAMILY_ROOTS = java.util.Set.of("02", "03", "10", "12", "13");
+    private static final String PROTEST_ROOT = "14";
+    /** Verbs of a protest's purpose clause ("to protest against", "to show their anger at") and where they name its object. */
+    private static final Set<String> PURPOSE_VERBS = Set.of("protest", "show", "express", "voice", "denounce", "condemn", "oppose", "decry", "register");
+    private static final List<String> PURPOSE_SLOTS = List.of("against", "at", "over", "obj", "on");
+
     /** The complements through which a target noun that is no actor names one: of, against, for, with ("contact with Washington"). */
     private static final List<String> ABOUT_PREPOSITIONS = List.of("of", "against", "for", "with");
     private final ArgumentFinder arguments = new ArgumentFinder(VerbClass.bundled());
@@ -122,6 +127,24 @@ public final class DependencyPatternCoder implements EventCoder {
         return events;
     }
 
+    /** A name the parse hangs beside a noun: an apposition, or an acronym in brackets (a loose dep written in capitals). */
+    private static boolean namesBeside(ParseView view, int n) {
+        String w = view.token(n).word();
+        return view.relation(n).equals("appos") || view.relation(n).equals("dep") && w.length() > 1 && w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** What the infinitive of a protest's purpose is about: "to protest against the decision", "to show their disapproval of". */
+    private List<Integer> purposeObjects(ParseView view, int trigger) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : view.children(trigger)) {
+            String rel = view.baseRelation(c);
+            boolean infinitive = view.children(c, "mark").stream().anyMatch(k -> view.lemma(k).equals("to"));
+            if (!(rel.equals("xcomp") || rel.equals("advcl")) || !infinitive || !PURPOSE_VERBS.contains(view.lemma(c))) continue;
+            for (String slot : PURPOSE_SLOTS) out.addAll(arguments.filling(view, List.of(c), slot));
+        }
+        return out;
+    }
+
     /** A participle or relative clause that describes a noun ("the troops deployed last year"). */
     private static boolean describes(ParseView view, int verb) {
         int h = view.head(verb);
@@ -139,6 +162,9 @@ public final class DependencyPatternCoder implements EventCoder {
                 && sources.stream().noneMatch(a -> view.head(a.head()) == m.trigger() && !a.actor().ruleKind().isPronoun()))
             return List.of(); // a bare noun ("his visit") in running text is a mention, not a report; headlines keep them
         List<ActorMention> targets = targets(view, targetTiers, sources, actors);
+        // "blocked a road to show their disapproval of Washington's policies": a protest names whom it is against in its purpose.
+        if (m.pattern().cameo().startsWith(PROTEST_ROOT) && onlySources(targets, sources))
+            targets = targets(view, List.of(purposeObjects(view, m.trigger())), sources, actors);
         // A target that is only the source again ("Sudan's president eased the curfew in Khartoum") names no other actor.
         if (onlySources(targets, sources)) targets = List.of();
         if (targets.isEmpty()) targets = conjunctTargets(view, m, targetsAt);
@@ -262,6 +288,8 @@ public final class DependencyPatternCoder implements EventCoder {
         for (int h : heads) {
             for (int c : view.withConjuncts(h)) {
                 List<ActorMention> here = actors.allAt(c);
+                // "The International Labor Office (ILO)", "the movement, Hamas,": a name the head itself does not resolve may be put beside it.
+                if (here.isEmpty()) for (int n : view.children(c)) if (namesBeside(view, n)) actors.at(n).filter(a -> !a.actor().ruleKind().isPronoun()).ifPresent(here::add);
                 for (ActorMention a : here) if (seen.add(a.actor().code() + "@" + a.head())) out.add(a);
                 if (here.isEmpty() && target) {
                     for (ActorMention x : indirectActors(view, c, actors, 2))

@@ -24,6 +24,17 @@ final class FamilyRule {
     private static final String OBLIGATION = "must";
     /** Roots of material codes whose measures a country takes at home: yielding, dissent, coercion. */
     private static final Set<String> DOMESTIC_MEASURE_ROOTS = Set.of("08", "14", "17");
+    /** Where a rejected request names who made it: "an offer from Kabul", "a call by the opposition", "Hanoi's appeal". */
+    private static final List<String> PROPOSER_SLOTS = List.of("from", "by", "nmod:poss", "amod", "compound");
+    /** How a request noun says what it asks for by a clause: "a call for troops to be deployed", "an invitation to attend". */
+    private static final Set<String> CONTENT_LINKS = Set.of("acl", "xcomp", "ccomp");
+    /** Threats, whose condition names whom they are aimed at. */
+    private static final String THREAT_ROOT = "13";
+    /** The marks of a threat's condition. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless");
+    /** The links through which a condition may hang below the threatened action, and how deep it is looked for. */
+    private static final Set<String> CONDITION_CARRIERS = Set.of("xcomp", "advcl", "obj", "conj");
+    private static final int CONDITION_DEPTH = 3;
     /** The first root of the codebook's hostile half: disapproval (11) and everything after it. */
     private static final int HOSTILE_ROOT = 11;
 
@@ -54,6 +65,9 @@ final class FamilyRule {
         if (action.isEmpty()) return Optional.empty();
         EmbeddedAction a = action.get();
         FamilyTable.Row row = families.table().row(a.actionClass());
+        // "ordered the envoy to leave" (expulsion), "threatened Kiev with consequences": a lexicon pattern that names the
+        // embedded word itself says more than the family's root-level code.
+        if (row.actionClass().equals(FamilyTable.UNCLASSIFIED) && lexiconNames(view, t, a.head())) return Optional.empty();
         // "swore that he would take Moscow to court": a promise of a hostile act the table cannot class is a threat.
         ActionFrame frame = said == ActionFrame.INTENT && row.actionClass().equals(FamilyTable.UNCLASSIFIED) && hostile(view, a.head())
                 ? ActionFrame.THREATEN : said;
@@ -69,6 +83,11 @@ final class FamilyRule {
                 said == ActionFrame.INTENT);
         PatternMatch m = new PatternMatch(p, t, a.tokens());
         return Optional.of(new FamilyMatch(m, a, targetTiers(view, m, a, frame)));
+    }
+
+    /** Whether a lexicon pattern at the frame word requires the embedded action's own word. */
+    private boolean lexiconNames(ParseView view, int t, int action) {
+        return matcher.at(view, t).stream().anyMatch(m -> !m.pattern().requirements().isEmpty() && m.matched().contains(action));
     }
 
     /** Whether the lexicon's best pattern at the action is one of disapproval or of the material conflict roots (11-20). */
@@ -112,7 +131,14 @@ final class FamilyRule {
         for (String link : word.embedding()) {
             if (link.equals(OBLIGATION)) {
                 for (int x : clauses(view, t, "ccomp")) {
-                    if (!view.token(x).isVerb() || !obligedClause(view, x)) continue;
+                    if (!obligedClause(view, x)) continue;
+                    if (view.token(x).isAdjective()) {
+                        // "said Washington must be ready to mediate": the obligation is the action the adjective frames.
+                        Optional<EmbeddedAction> framed = readiness(view, x);
+                        if (framed.isPresent()) return framed;
+                        continue;
+                    }
+                    if (!view.token(x).isVerb()) continue;
                     List<Integer> tokens = new ArrayList<>(List.of(x));
                     tokens.addAll(PatternMatcher.dependents(view, x, "obj"));
                     return Optional.of(new EmbeddedAction(x, tokens, classifier.classOf(view, x), OBLIGATION));
@@ -128,16 +154,42 @@ final class FamilyRule {
                 }
                 continue;
             }
-            List<Integer> nouns = link.equals("obj") ? PatternMatcher.dependents(view, t, "obj") : view.prepositional(t, link);
+            List<Integer> nouns = new ArrayList<>(link.equals("obj") ? PatternMatcher.dependents(view, t, "obj") : view.prepositional(t, link));
+            // "rejected Thursday an appeal for talks": the parse may hang the object off the date before it.
+            if (link.equals("obj")) for (int d : view.children(t, "obl:tmod")) nouns.addAll(view.children(d, "dep"));
+            // "rejected Seoul's demand to cut ties", parsed as if the demand were the subject of a clause "to cut ties".
+            if (link.equals("obj") && word.frame() == ActionFrame.REJECT)
+                for (int x : view.children(t, "ccomp")) for (int n : view.children(x, "nsubj")) if (request(view, n)) nouns.add(n);
             for (int n : nouns) {
                 if (!view.token(n).isNoun()) continue;
                 Optional<String> cls = classifier.classOf(view, n);
                 // "rejected an appeal from Hanoi", "dismissed calls by the opposition": a request is what a rejection is about, classified or not.
-                boolean request = word.frame() == ActionFrame.REJECT && families.frames().get(view.lemma(n)).filter(f -> f.frame() != ActionFrame.REVERSE).isPresent();
-                if (cls.isPresent() || request) return Optional.of(new EmbeddedAction(n, List.of(n), cls, link));
+                boolean request = word.frame() == ActionFrame.REJECT && request(view, n);
+                List<Integer> tokens = new ArrayList<>(List.of(n));
+                if (view.relation(n).equals("nsubj")) tokens.add(view.head(n));
+                if (cls.isPresent() || request) return Optional.of(new EmbeddedAction(n, tokens, cls, link));
             }
         }
         return Optional.empty();
+    }
+
+    /** The classified infinitive of a frame adjective ("ready to mediate"), as an obligation on the adjective's subject. */
+    private Optional<EmbeddedAction> readiness(ParseView view, int adjective) {
+        Optional<ActionFrames.FrameWord> w = families.frames().get(ActionFrames.ADJECTIVE + view.lemma(adjective));
+        if (w.isEmpty() || w.get().frame() != ActionFrame.INTENT) return Optional.empty();
+        for (int x : view.children(adjective, "xcomp")) {
+            Optional<String> cls = classifier.classOf(view, x);
+            if (!view.token(x).isVerb() || cls.isEmpty()) continue;
+            List<Integer> tokens = new ArrayList<>(List.of(x, adjective));
+            tokens.addAll(PatternMatcher.dependents(view, x, "obj"));
+            return Optional.of(new EmbeddedAction(x, tokens, cls, OBLIGATION));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether a noun asks for or offers something ("appeal", "demand", "offer", "invitation"): a frame word that undoes nothing. */
+    private boolean request(ParseView view, int n) {
+        return view.token(n).isNoun() && families.frames().get(view.lemma(n)).filter(f -> f.frame() != ActionFrame.REVERSE).isPresent();
     }
 
     /**
@@ -198,7 +250,11 @@ final class FamilyRule {
         List<List<Integer>> tiers = new ArrayList<>();
         List<Integer> own = frame == ActionFrame.REVERSE ? arguments.places(view, m.trigger(), a.tokens()) : List.of(m.trigger());
         for (String slot : m.pattern().targetSlots()) tiers.add(arguments.filling(view, own, slot));
-        if (a.link().equals("ccomp") || a.link().equals(OBLIGATION)) tiers.add(view.children(a.head(), "nsubj"));
+        // "rejected an offer from Kabul", "refused to respond to a demand from Washington": whoever asked or offered is the one refused.
+        if (frame == ActionFrame.REJECT) tiers.addAll(proposerTiers(view, m.trigger(), a));
+        if (a.link().equals("ccomp")) tiers.add(view.children(a.head(), "nsubj"));
+        // The one bound, also when the action hangs under a frame adjective ("Washington must be ready to mediate").
+        if (a.link().equals(OBLIGATION)) tiers.add(arguments.subjects(view, a.head(), 0));
         // Whoever is bound is the one demanded of: "said fans must wait" names no target.
         if (a.link().equals(OBLIGATION)) return tiers;
         for (PatternMatch inner : matcher.at(view, a.head())) tiers.add(arguments.targets(view, inner));
@@ -208,6 +264,56 @@ final class FamilyRule {
         if (view.token(a.head()).isNoun()) tiers.add(List.of(a.head()));
         List<Integer> places = arguments.places(view, a.head(), a.tokens());
         for (String slot : ACTION_SLOTS) tiers.add(arguments.filling(view, places, slot));
+        // "threatened to strike unless Lima withdrew": a threat with no one named is aimed at whoever must meet its condition.
+        if (m.pattern().cameo().startsWith(THREAT_ROOT)) {
+            List<Integer> conditioned = new ArrayList<>(conditionSubjects(view, a.head(), CONDITION_DEPTH));
+            conditioned.addAll(conditionSubjects(view, m.trigger(), 0));
+            tiers.add(conditioned);
+        }
         return tiers;
+    }
+
+    /**
+     * The request nouns a rejection is about: the embedded noun itself ("rejected the offer") or one the
+     * embedded verb answers ("refused to respond to the demand"). Their askers first (a from/by complement,
+     * a possessor or a nationality on the noun), then what they ask for: the targets of the clause or noun
+     * that says it ("rejected a call for troops to be deployed in Haiti").
+     */
+    private List<List<Integer>> proposerTiers(ParseView view, int trigger, EmbeddedAction a) {
+        List<Integer> requests = new ArrayList<>();
+        if (!view.token(a.head()).isNoun()) for (String slot : ACTION_SLOTS) requests.addAll(arguments.filling(view, List.of(a.head()), slot));
+        requests.removeIf(n -> !request(view, n));
+        // A rejected noun is proposed by whoever it names: "is opposed to French mediation", "rejected Hanoi's plan".
+        if (view.token(a.head()).isNoun()) requests.add(a.head());
+        List<List<Integer>> tiers = new ArrayList<>();
+        for (String slot : PROPOSER_SLOTS) tiers.add(arguments.filling(view, requests, slot));
+        for (int n : requests) {
+            List<Integer> content = new ArrayList<>(view.prepositional(n, "for"));
+            for (int c : view.children(n)) if (view.token(c).isVerb() && CONTENT_LINKS.contains(view.baseRelation(c))) content.add(c);
+            // The parse may hang what is asked for on the rejecting verb ("rejected an invitation | to attend") or make the
+            // request the clause's subject ("rejected Seoul's demand | to cut ties").
+            if (n == a.head()) content.addAll(view.children(trigger, "xcomp"));
+            if (view.relation(n).equals("nsubj") && view.head(n) >= 0) content.add(view.head(n));
+            for (int c : content) {
+                for (PatternMatch inner : matcher.at(view, c)) tiers.add(arguments.targets(view, inner));
+                for (String slot : ACTION_SLOTS) tiers.add(arguments.filling(view, List.of(c), slot));
+                tiers.add(arguments.filling(view, List.of(c), "in"));
+            }
+        }
+        return tiers;
+    }
+
+    /** The subjects of if/unless clauses on the action or below it: "stop the talks on arms cuts if Washington deploys". */
+    private static List<Integer> conditionSubjects(ParseView view, int head, int depth) {
+        List<Integer> out = new ArrayList<>();
+        for (int c : view.children(head)) {
+            String rel = view.baseRelation(c);
+            if (rel.equals("advcl") && view.children(c, "mark").stream().anyMatch(k -> CONDITIONS.contains(view.lemma(k))))
+                out.addAll(view.children(c, "nsubj"));
+            // A misparse that makes the "if" the clause, its subject hanging loose below it.
+            else if (rel.equals("advcl") && CONDITIONS.contains(view.lemma(c))) out.addAll(view.children(c));
+            else if (depth > 0 && CONDITION_CARRIERS.contains(rel)) out.addAll(conditionSubjects(view, c, depth - 1));
+        }
+        return out;
     }
 }

@@ -24,10 +24,22 @@ final class NameKey {
         return s.toLowerCase(Locale.ROOT);
     }
 
-    /** The words of a dictionary phrase in normal form. */
+    /**
+     * The words of a dictionary phrase in normal form, a possessive split off as the tokenizer splits it:
+     * "People's Republic" is read as "People 's Republic", "Workers' Party" as "Workers ' Party".
+     */
     static List<String> words(String phrase) {
         List<String> out = new ArrayList<>();
-        for (String w : phrase.trim().split("\\s+")) if (!w.isEmpty()) out.add(word(w));
+        for (String w : phrase.trim().split("\\s+")) {
+            if (w.isEmpty()) continue;
+            String n = word(w);
+            int cut = n.endsWith("'s") && n.length() > 2 ? n.length() - 2 : n.endsWith("s'") && n.length() > 2 ? n.length() - 1 : -1;
+            if (cut < 0) out.add(n);
+            else {
+                out.add(n.substring(0, cut));
+                out.add(n.substring(cut));
+            }
+        }
         if (out.size() > 1 && out.get(0).equals("the")) out.remove(0);
         return out;
     }

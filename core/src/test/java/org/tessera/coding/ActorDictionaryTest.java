@@ -47,6 +47,15 @@ class ActorDictionaryTest {
     }
 
     @Test
+    void possessivesInNamesAreSplitAsTheTokenizerSplitsThem() {
+        // The tokenizer writes "People's" as "People 's" and "Workers'" as "Workers '"; the dictionary must too.
+        assertEquals("PRK", only("Democratic People 's Republic of Korea", null).country());
+        assertEquals("CHN", only("People 's Republic of China", null).country());
+        assertEquals("TUR", only("Kurdistan Workers ' Party", null).country());
+        assertEquals(List.of("lord", "'s", "resistance", "army"), NameKey.words("Lord's Resistance Army"));
+    }
+
+    @Test
     void aliasKindsAreReadFromTheData() {
         assertEquals(ActorKind.COUNTRY, only("Kurdistan", null).kind());
         assertEquals("IRQ", only("Kurdistan", null).country());
