@@ -88,7 +88,7 @@ final class ListingReader {
             checkCount(sm.getSiteMapUrls().size());
             for (SiteMapURL u : sm.getSiteMapUrls()) {
                 URI link = link(base, u.getUrl().toString());
-                if (link != null && u.isValid())
+                if (link != null)
                     items.add(new Item(link.toString(), null, u.getLastModified() == null ? null : u.getLastModified().toInstant()));
             }
         }
