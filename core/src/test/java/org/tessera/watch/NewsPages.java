@@ -16,7 +16,7 @@ final class NewsPages {
 
     static final List<Story> STORIES = List.of(
             new Story("fisheries-deal", "Chile and Argentina sign fisheries pact", "2026-03-02T09:00:00Z",
-                    "The foreign ministers of Chile and Argentina signed an agreement on fishing rights in Santiago on Monday. "
+                    "Chile signed an agreement with Argentina on fishing rights in Santiago on Monday. "
                             + "Officials from both governments said the accord would end a dispute over catches in southern waters."),
             new Story("nairobi-arrests", "Police detain activists in Nairobi", "2026-03-03T10:30:00Z",
                     "Kenyan police arrested twelve opposition activists in Nairobi on Tuesday, a rights group said. "
