@@ -198,8 +198,13 @@ public final class SourceLedger implements AutoCloseable {
     }
 
     /** Every source polled so far, by name. */
-    public synchronized List<SourceHealth> sources() {
-        return query("""
+    public List<SourceHealth> sources() {
+        return sources(store);
+    }
+
+    /** Every source a watch of this store has polled, by name (for readers such as the server, which hold no ledger). */
+    public static List<SourceHealth> sources(EventStore store) {
+        return store.query("watch sources", """
                 SELECT s.source, s.last_success, s.last_error, s.last_error_at, s.failures, s.next_attempt, s.polls, s.items_seen,
                        count(i.url) FILTER (WHERE i.state = 'stored'), count(i.url) FILTER (WHERE i.state = 'failed'),
                        count(i.url) FILTER (WHERE i.state = 'pending')
