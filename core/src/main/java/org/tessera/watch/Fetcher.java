@@ -9,6 +9,7 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -79,7 +80,8 @@ public final class Fetcher implements AutoCloseable {
         for (int hop = 0; hop <= settings.maxRedirects(); hop++) {
             checkScheme(at);
             if (askRobots && !robots.allowed(at)) throw new FetchException(at + " is disallowed by robots.txt", true);
-            Exchange x = exchange(at, hop == 0 ? validators : Validators.NONE);
+            Duration crawlDelay = askRobots ? robots.crawlDelay(at) : Duration.ZERO;
+            Exchange x = exchange(at, hop == 0 ? validators : Validators.NONE, crawlDelay);
             if (x.page() != null) return x.page();
             at = x.redirect();
         }
@@ -90,12 +92,12 @@ public final class Fetcher implements AutoCloseable {
     private record Exchange(Page page, URI redirect) {
     }
 
-    private Exchange exchange(URI at, Validators v) throws FetchException, InterruptedException {
+    private Exchange exchange(URI at, Validators v, Duration crawlDelay) throws FetchException, InterruptedException {
         HttpRequest.Builder req = HttpRequest.newBuilder(at).timeout(settings.readTimeout()).GET()
                 .header("User-Agent", settings.userAgent()).header("Accept", ACCEPT).header("Accept-Encoding", "gzip");
         if (v.etag() != null) req.header("If-None-Match", v.etag());
         if (v.lastModified() != null) req.header("If-Modified-Since", v.lastModified());
-        try (HostGate.Slot slot = gate.enter(at.getHost() + ":" + at.getPort())) {
+        try (HostGate.Slot slot = gate.enter(at.getHost() + ":" + at.getPort(), crawlDelay)) {
             HttpResponse<InputStream> r = send(req.build());
             try (InputStream body = r.body()) {
                 int status = r.statusCode();

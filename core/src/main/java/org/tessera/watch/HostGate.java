@@ -26,8 +26,9 @@ final class HostGate {
         void close();
     }
 
-    /** Waits for a slot on {@code host} and for its delay, then holds the slot. */
-    Slot enter(String host) throws InterruptedException {
+    /** Waits for a slot on {@code host} and for its delay (the longer of ours and the site's {@code crawlDelay}), then holds the slot. */
+    Slot enter(String host, Duration crawlDelay) throws InterruptedException {
+        long gap = Math.max(delay.toNanos(), crawlDelay.toNanos());
         Host h = hosts.computeIfAbsent(host, k -> new Host(new Semaphore(perHost, true)));
         h.permits.acquire();
         try {
@@ -35,7 +36,7 @@ final class HostGate {
             synchronized (h) {
                 long now = System.nanoTime();
                 long start = Math.max(now, h.nextStart);
-                h.nextStart = start + delay.toNanos();
+                h.nextStart = start + gap;
                 wait = start - now;
             }
             if (wait > 0) Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));

@@ -160,7 +160,10 @@ public final class Watcher implements AutoCloseable {
 
     /** Fetches and codes the items pending at the start of this phase, a batch at a time. */
     private void fetchPending(Instant now, Tally t) throws InterruptedException {
-        List<PendingItem> pending = ledger.pending(now, Integer.MAX_VALUE);
+        // Items of sources no longer named wait in the ledger until a watch names them again.
+        Set<String> watched = new java.util.HashSet<>();
+        for (Source s : sources) watched.add(s.name());
+        List<PendingItem> pending = ledger.pending(now, Integer.MAX_VALUE).stream().filter(i -> watched.contains(i.source())).toList();
         for (int from = 0; from < pending.size(); from += WatchSettings.BATCH) {
             List<PendingItem> batch = pending.subList(from, Math.min(pending.size(), from + WatchSettings.BATCH));
             RawDocument[] docs = new RawDocument[batch.size()];

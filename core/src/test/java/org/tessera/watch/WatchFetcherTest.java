@@ -148,4 +148,14 @@ class WatchFetcherTest {
             assertTrue(System.nanoTime() - t0 >= Duration.ofMillis(900).toNanos());
         }
     }
+
+    @Test
+    void aSitesCrawlDelayIsKept() throws Exception {
+        site.page("/robots.txt", "text/plain", "User-agent: *\nCrawl-delay: 1\n");
+        site.page("/p.html", "text/html", "<p>x</p>");
+        long t0 = System.nanoTime();
+        for (int i = 0; i < 3; i++) fetcher.get(at("/p.html"), Validators.NONE);
+        // Our own host delay is zero here; the site's one second between pages is what holds them back.
+        assertTrue(System.nanoTime() - t0 >= Duration.ofMillis(1900).toNanos());
+    }
 }
