@@ -12,6 +12,8 @@
  *       before and after inflating, text content types only);</li>
  *   <li>{@link org.tessera.watch.ListingReader}: a feed (Rome) or sitemap (crawler-commons) to items;</li>
  *   <li>{@link org.tessera.watch.DropFolder}: new or changed files of a local folder;</li>
+ *   <li>{@link org.tessera.watch.WatchOptions} (the command-line options) and
+ *       {@link org.tessera.watch.BackgroundWatch} (the watch beside the server, {@code serve --watch});</li>
  *   <li>what was seen and stored lives in the store ({@link org.tessera.store.SourceLedger}), so a
  *       killed watch resumes with no article twice and none skipped.</li>
  * </ul>
