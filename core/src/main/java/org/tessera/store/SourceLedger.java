@@ -53,7 +53,8 @@ public final class SourceLedger implements AutoCloseable {
 
     /**
      * A source's health, for {@code GET /api/sources} and the dashboard. Times may be null;
-     * {@code stored}, {@code failed}, {@code pending}: its items in each state.
+     * {@code stored}, {@code failed}, {@code pending}: its items in each state (a folder's stored
+     * files count as stored items).
      */
     public record SourceHealth(String source, Instant lastSuccess, String lastError, Instant lastErrorAt, int failures,
                                Instant nextAttempt, long polls, long itemsSeen, long stored, long failed, long pending) {
@@ -206,10 +207,11 @@ public final class SourceLedger implements AutoCloseable {
     public static List<SourceHealth> sources(EventStore store) {
         return store.query("watch sources", """
                 SELECT s.source, s.last_success, s.last_error, s.last_error_at, s.failures, s.next_attempt, s.polls, s.items_seen,
-                       count(i.url) FILTER (WHERE i.state = 'stored'), count(i.url) FILTER (WHERE i.state = 'failed'),
-                       count(i.url) FILTER (WHERE i.state = 'pending')
-                FROM watch_sources s LEFT JOIN watch_items i ON i.source = s.source
-                GROUP BY ALL ORDER BY s.source""", ps -> {
+                       (SELECT count(*) FROM watch_items i WHERE i.source = s.source AND i.state = 'stored')
+                         + (SELECT count(*) FROM watch_files f WHERE f.source = s.source),
+                       (SELECT count(*) FROM watch_items i WHERE i.source = s.source AND i.state = 'failed'),
+                       (SELECT count(*) FROM watch_items i WHERE i.source = s.source AND i.state = 'pending')
+                FROM watch_sources s ORDER BY s.source""", ps -> {
         }, rs -> new SourceHealth(rs.getString(1), instant(rs.getTimestamp(2)), rs.getString(3), instant(rs.getTimestamp(4)),
                 rs.getInt(5), instant(rs.getTimestamp(6)), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11)));
     }

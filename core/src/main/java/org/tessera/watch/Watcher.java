@@ -209,9 +209,12 @@ public final class Watcher implements AutoCloseable {
             changes = folder.changes(ledger.files(s.name()), now);
         } catch (IOException | RuntimeException e) {
             t.failed.incrementAndGet();
-            err.println("tessera watch: " + s.name() + ": cannot list the folder: " + e.getMessage());
+            String why = "cannot list the folder: " + e.getMessage();
+            ledger.sourceFailed(s.name(), why, now.plus(settings.every()), now);
+            err.println("tessera watch: " + s.name() + ": " + why);
             return;
         }
+        ledger.recordPoll(s.name(), null, List.of(), now);
         if (changes.isEmpty()) return;
         t.fresh.addAndGet(changes.size());
         InputExpander expander = new InputExpander(maxPageBytes);

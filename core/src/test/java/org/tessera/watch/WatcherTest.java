@@ -207,6 +207,8 @@ class WatcherTest {
             Files.writeString(a, "Harbour strike ends\n\n" + NewsPages.STORIES.get(2).body());
             Files.setLastModifiedTime(a, FileTime.from(Instant.now().minusSeconds(10)));
             assertEquals(new Watcher.Round(4, 1, 1, 1, 0), w.round(4));
+            SourceLedger.SourceHealth h = w.health().get(0);
+            assertEquals(List.of(drop.toString(), 2L, 4L, 0), List.of(h.source(), h.stored(), h.polls(), h.failures()));
         }
         assertEquals(List.of("fresh.txt", "harbour.txt", "harbour.txt"), storedIds());
     }
