@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
                 EvalCommand.class,
                 ExplainCommand.class,
                 IngestCommand.class,
+                WatchCommand.class,
                 SearchCommand.class,
                 DyadCommand.class,
                 ExportCommand.class,

@@ -30,4 +30,9 @@ public interface DashboardQueries {
 
     /** Totals for the dashboard header. */
     StoreStats stats();
+
+    /** The watched sources ({@code tessera watch}) with their health; none for a store that is not watched. */
+    default List<SourceStatus> sources() {
+        return List.of();
+    }
 }

@@ -3,10 +3,14 @@ package org.tessera.server;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.tessera.cli.ExitCodes;
 import org.tessera.store.EventStore;
+import org.tessera.watch.BackgroundWatch;
+import org.tessera.watch.Source;
+import org.tessera.watch.WatchOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -22,15 +26,25 @@ public final class ServeCommand implements Callable<Integer> {
     @Mixin
     ListenOptions listen;
 
+    @Option(names = "--watch", arity = "1..*", paramLabel = "SOURCE",
+            description = "Also watch these feeds, sitemaps, folders or source lists (as 'tessera watch' does) in this process, "
+                    + "so the dashboard shows what the watch stores.")
+    List<String> watch;
+
+    @Mixin
+    WatchOptions watching;
+
     @Override
     public Integer call() throws InterruptedException {
         PrintStream err = new PrintStream(System.err, true, java.nio.charset.StandardCharsets.UTF_8);
-        if (!Files.isDirectory(db)) {
+        if (watch == null && !Files.isDirectory(db)) {
             err.println("tessera serve: no event store at " + db + " (ingest articles first, or try 'tessera demo')");
             return ExitCodes.FAILURE;
         }
+        List<Source> sources = watch == null ? null : Source.parse(watch);
         int port = listen.port();
-        serveUntilStopped(EventStore.open(db), listen.host(), port, err);
+        EventStore store = EventStore.open(db);
+        serveUntilStopped(store, listen.host(), port, err, sources == null ? null : BackgroundWatch.start(store, sources, watching, err));
         return ExitCodes.OK;
     }
 
@@ -40,6 +54,12 @@ public final class ServeCommand implements Callable<Integer> {
      * database is never cut off mid-write.
      */
     static void serveUntilStopped(EventStore opened, String host, int port, PrintStream err) throws InterruptedException {
+        serveUntilStopped(opened, host, port, err, null);
+    }
+
+    /** As above, with a watch on the same store (may be null), stopped before the store is closed. */
+    static void serveUntilStopped(EventStore opened, String host, int port, PrintStream err, BackgroundWatch watch)
+            throws InterruptedException {
         CountDownLatch stopped = new CountDownLatch(1);
         CountDownLatch closed = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
@@ -50,7 +70,7 @@ public final class ServeCommand implements Callable<Integer> {
                 Thread.currentThread().interrupt();
             }
         }, "tessera-serve-stop"));
-        try (EventStore store = opened; TesseraServer server = new TesseraServer(new StoreQueries(store), err)) {
+        try (EventStore store = opened; BackgroundWatch watching = watch; TesseraServer server = new TesseraServer(new StoreQueries(store), err)) {
             int actual = server.start(host, port);
             String shown = host.contains(":") ? "[" + host + "]" : host;
             System.out.println("Tessera dashboard: http://" + shown + ":" + actual + "/");

@@ -108,4 +108,9 @@ public final class StoreQueries implements DashboardQueries {
         for (Modality m : Modality.values()) modalities.putIfAbsent(m.json(), 0L);
         return new StoreStats(c.events(), c.documents(), located, firstText, lastText, quads, modalities);
     }
+
+    @Override
+    public List<SourceStatus> sources() {
+        return org.tessera.store.SourceLedger.sources(store).stream().map(SourceStatus::of).toList();
+    }
 }

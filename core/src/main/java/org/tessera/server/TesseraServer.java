@@ -79,6 +79,7 @@ public final class TesseraServer implements AutoCloseable {
         get("/api/actors", this::actors);
         get("/api/network", this::network);
         get("/api/stats", this::stats);
+        get("/api/sources", this::sources);
         get("/openapi.json", this::openApi);
         app.exception(BadRequest.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
         app.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, 400, e.getMessage()));
@@ -268,6 +269,11 @@ public final class TesseraServer implements AutoCloseable {
     private void stats(Context ctx) {
         params(ctx);
         ctx.json(queries.stats());
+    }
+
+    private void sources(Context ctx) {
+        params(ctx);
+        ctx.json(Map.of("sources", queries.sources()));
     }
 
     private void openApi(Context ctx) throws IOException {

@@ -46,6 +46,22 @@ final class Schema {
           event_id BIGINT NOT NULL, article_id BIGINT NOT NULL, sentence_index INTEGER, span_start INTEGER, span_end INTEGER,
           site VARCHAR NOT NULL, url VARCHAR, doc_id VARCHAR NOT NULL, doc_length INTEGER, confidence DOUBLE,
           added_at TIMESTAMP NOT NULL, PRIMARY KEY(event_id, article_id))""",
+        // The watcher's ledger (org.tessera.watch): per source its validators, health and back-off; per
+        // feed item what became of it; per drop-in file the version last stored. An item is recorded
+        // before the feed's new validators, in one transaction, so no item is lost to a 304.
+        """
+        CREATE TABLE IF NOT EXISTS watch_sources(
+          source VARCHAR PRIMARY KEY, etag VARCHAR, last_modified VARCHAR, last_success TIMESTAMP,
+          last_error VARCHAR, last_error_at TIMESTAMP, failures INTEGER NOT NULL, next_attempt TIMESTAMP,
+          polls BIGINT NOT NULL, items_seen BIGINT NOT NULL)""",
+        """
+        CREATE TABLE IF NOT EXISTS watch_items(
+          url VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, title VARCHAR, item_date TIMESTAMP, first_seen TIMESTAMP NOT NULL,
+          state VARCHAR NOT NULL, attempts INTEGER NOT NULL, last_error VARCHAR, next_attempt TIMESTAMP, done_at TIMESTAMP)""",
+        """
+        CREATE TABLE IF NOT EXISTS watch_files(
+          path VARCHAR PRIMARY KEY, source VARCHAR NOT NULL, modified TIMESTAMP NOT NULL, size BIGINT NOT NULL,
+          stored_at TIMESTAMP NOT NULL)""",
         "CREATE TABLE IF NOT EXISTS lsh(band_key BIGINT NOT NULL, article_id BIGINT NOT NULL)",
         "CREATE INDEX IF NOT EXISTS lsh_key ON lsh(band_key)",
         """

@@ -42,11 +42,18 @@ public final class IngestProcess implements AutoCloseable {
 
     /** Starts {@code tessera ingest --db DB --log-commits -q EXTRA... INPUTS...}. */
     public static IngestProcess start(Path db, List<Path> inputs, String... extra) throws IOException {
+        List<String> args = new ArrayList<>(List.of("ingest", "--db", db.toString(), "--log-commits", "-q"));
+        args.addAll(List.of(extra));
+        for (Path p : inputs) args.add(p.toString());
+        return tessera(args);
+    }
+
+    /** Starts {@code tessera ARGS...} (another verb that logs "committed ID" lines, such as {@code watch --log-commits}). */
+    public static IngestProcess tessera(List<String> args) throws IOException {
         String java = ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         List<String> cmd = new ArrayList<>(List.of(java, "-Xmx3g", "-Xss16m", "-cp", System.getProperty("java.class.path"),
-                "org.tessera.cli.TesseraCli", "ingest", "--db", db.toString(), "--log-commits", "-q"));
-        cmd.addAll(List.of(extra));
-        for (Path p : inputs) cmd.add(p.toString());
+                "org.tessera.cli.TesseraCli"));
+        cmd.addAll(args);
         ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true);
         pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
         return new IngestProcess(pb.start());
@@ -57,6 +64,16 @@ public final class IngestProcess implements AutoCloseable {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (committed.size() < n) {
             if (!process.isAlive() || System.nanoTime() > deadline) return committed.size() >= n;
+            Thread.sleep(20);
+        }
+        return true;
+    }
+
+    /** Waits until the child has written a line that {@code wanted} accepts; false if it ended or time ran out first. */
+    public boolean awaitOutput(java.util.function.Predicate<String> wanted, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (stderr.stream().noneMatch(wanted)) {
+            if (!process.isAlive() || System.nanoTime() > deadline) return stderr.stream().anyMatch(wanted);
             Thread.sleep(20);
         }
         return true;

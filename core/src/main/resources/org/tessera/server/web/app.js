@@ -330,6 +330,49 @@
   // ---- wiring -------------------------------------------------------------------------------
   function guard(p) { return p.catch((e) => showMessage(e.message)); }
 
+  // ---- live: new events and watched sources, polled --------------------------------------------
+  const LIVE_MS = 3000;
+  let lastEventCount = null;
+
+  async function loadSources() {
+    const { sources } = await api('/api/sources');
+    $('sources-panel').hidden = sources.length === 0;
+    $('sources').replaceChildren(...sources.map((s) => {
+      const li = el('li', s.failing ? 'source failing' : 'source ok');
+      li.dataset.source = s.source;
+      li.appendChild(el('span', 'source-name', s.source));
+      const health = s.failing
+        ? 'failing (' + s.failures + (s.failures === 1 ? ' time' : ' times') + '): ' + (s.lastError || '')
+        : 'ok' + (s.lastSuccess ? ', last read ' + s.lastSuccess : '');
+      li.appendChild(el('span', 'source-state', health));
+      li.appendChild(el('span', 'source-counts', s.stored + ' stored · ' + s.failed + ' failed · ' + s.pending + ' pending'));
+      return li;
+    }));
+    document.body.dataset.sources = String(sources.length);
+  }
+
+  // When the event count changes (a watch stored more), the views are redrawn in place: the
+  // events list keeps its query (a search stays a search), the dyad and network follow.
+  async function refreshLive() {
+    const s = await loadStats();
+    await loadSources();
+    if (lastEventCount !== null && s.events !== lastEventCount) {
+      if (!$('source-select').value) await loadActors();
+      if (state.eventsQuery && state.eventsQuery.path === '/api/search') {
+        state.offset = 0;
+        $('events').replaceChildren();
+        await loadEventPage();
+      } else {
+        await showDyad();
+      }
+      await showNetwork();
+      await showMap();
+      $('live').textContent = 'New events at ' + new Date().toLocaleTimeString() + (s.lastDate ? '; newest event dated ' + s.lastDate : '');
+      document.body.dataset.liveUpdates = String(Number(document.body.dataset.liveUpdates || 0) + 1);
+    }
+    lastEventCount = s.events;
+  }
+
   async function start() {
     dyadChart = echarts.init($('dyad-chart'));
     networkChart = echarts.init($('network-chart'));
@@ -353,6 +396,8 @@
     await guard(showDyad());
     await guard(showNetwork());
     await guard(showMap());
+    await guard(refreshLive());
+    setInterval(() => guard(refreshLive()), LIVE_MS);
     document.body.dataset.ready = 'true';
   }
 
