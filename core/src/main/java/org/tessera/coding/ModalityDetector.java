@@ -97,8 +97,10 @@ public final class ModalityDetector {
             } else if (rel.equals("dep")) {
                 // A misparse: read through it, but an infinitive "to" on the way is still irrealis.
                 if (view.token(h).word().equalsIgnoreCase("to")) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:to");
-                // ... and so is a word of doubt that the misparse hangs the clause from ("unlikely that the ... will").
-                if (verbs.is(governor, VerbClass.IRREALIS)) result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
+                // ... and so is a word of doubt that the misparse hangs the clause from ("unlikely that the ... will"),
+                // but not a participle set off after the clause ("called Abe, asking him ..."): it shares its clause's reality.
+                if (verbs.is(governor, VerbClass.IRREALIS) && !participle(view, x))
+                    result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
             } else if (!rel.equals("conj")) {
                 break;
             }
@@ -155,6 +157,11 @@ public final class ModalityDetector {
                     || cues.is(w, ModalityCue.PAST_FUTURE_AUX) && inPastFrame(view, trigger))) future = true;
         }
         return negated && future;
+    }
+
+    private static boolean participle(ParseView view, int x) {
+        String pos = view.token(x).pos();
+        return pos.equals("VBG") || pos.equals("VBN");
     }
 
     private static boolean hasInfinitiveMark(ParseView view, int x) {

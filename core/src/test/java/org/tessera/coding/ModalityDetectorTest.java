@@ -104,4 +104,21 @@ class ModalityDetectorTest {
         ParseView visit = view(PUTIN_WILL_VISIT_TOKYO);
         assertEquals(false, DETECTOR.adheres(visit, token(visit, "visit")));
     }
+
+    @Test
+    void aParticipleSetOffAfterItsClauseSharesItsRealityEvenUnderAVerbOfAsking() {
+        ParseView v = view("""
+                1 Biden  Biden  PROPN NNP _ 2 nsubj _ NER=PERSON
+                2 called call   VERB  VBD _ 0 root  _ _
+                3 Macron Macron PROPN NNP _ 2 obj   _ NER=PERSON
+                4 ,      ,      PUNCT ,   _ 2 punct _ _
+                5 urging urge   VERB  VBG _ 2 dep   _ _
+                6 him    he     PRON  PRP _ 5 obj   _ _
+                7 to     to     PART  TO  _ 8 mark  _ _
+                8 stay   stay   VERB  VB  _ 5 xcomp _ _
+                9 .      .      PUNCT .   _ 2 punct _ _
+                """);
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), DETECTOR.detect(v, token(v, "urging")));
+        assertEquals(new ModalityReading(Modality.HYPOTHETICAL, "governor:urge"), DETECTOR.detect(v, token(v, "stay")));
+    }
 }
