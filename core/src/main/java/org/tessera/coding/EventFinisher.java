@@ -80,8 +80,9 @@ public final class EventFinisher {
         ModalityReading reading = modality.detect(view, c.trigger());
         CameoCode code = c.code();
         Optional<CameoCode> intent = announced(view, c, reading) ? intents.mirror(code, ActionFrame.INTENT) : Optional.empty();
-        if (intent.isPresent() && intent.get().root().equals("13") && modality.adheres(view, c.trigger())) {
-            // "said it would join the sanctions": taking up others' measure is the measure, not a threat.
+        if (intent.isPresent() && intent.get().root().equals("13") && code.root().equals("16") && modality.adheres(view, c.trigger())) {
+            // "said it would join the sanctions": taking up others' measure is the measure, not a threat;
+            // backing others' force ("would back the offensive") stays a threat, not an attack.
             intent = Optional.empty();
             reading = new ModalityReading(Modality.ASSERTED, "joining:" + reading.cue());
         }

@@ -188,6 +188,11 @@ class EventFinisherTest {
                 coded(finishAll(f, d, List.of(candidate(2, "163", CANADA, IRAN, 1, false, false)), CANADA_WILL_JOIN_THE_SANCTIONS).get(0)));
         assertEquals("1312 asserted intent:aux:will",
                 coded(finishAll(f, d, List.of(candidate(2, "163", CANADA, IRAN, 1, false, false)), CANADA_WILL_IMPOSE_SANCTIONS).get(0)));
+        // Joining others' fighting is no measure of its own: a promise of force stays a threat.
+        EventFinisher threats = new EventFinisher(ModalityDetector.bundled(), EventLocator.NONE, (material, family) ->
+                family == ActionFrame.INTENT ? java.util.Optional.of(CAMEO.get("138")) : java.util.Optional.empty());
+        assertEquals("138 asserted intent:aux:will",
+                coded(finishAll(threats, d, List.of(candidate(2, "190", CANADA, IRAN, 1, false, false)), CANADA_WILL_JOIN_THE_SANCTIONS).get(0)));
     }
 
     @Test
