@@ -12,9 +12,11 @@ import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.CameoCode;
+import org.tessera.model.DateSource;
 import org.tessera.model.Event;
 import org.tessera.model.Location;
 import org.tessera.model.Modality;
+import org.tessera.model.PartialDate;
 
 /**
  * The one finishing step every coder's candidates go through: modality ({@link ModalityDetector}),
@@ -22,7 +24,7 @@ import org.tessera.model.Modality;
  * ({@link ConfidenceScorer}) and one merge rule — within a sentence, events of the same dyad and
  * CAMEO root are one event: the one the text says happened, else the more confident (the earlier
  * coder on a tie). Events of regimes that had ended when the article was written ({@link PastRegimes})
- * are history it recalls and give none, and a numbered heading ({@link SentenceForm#numberedHeading})
+ * are history it recalls and give none, as do noun events dated years before the article, and a numbered heading ({@link SentenceForm#numberedHeading})
  * gives none. Immutable and
  * thread-safe.
  */
@@ -68,6 +70,7 @@ public final class EventFinisher {
         for (CandidateEvent c : candidates) {
             if (recalled(c, article.article())) continue;
             Event e = finish(view, article, c);
+            if (longPast(view, c, e, article.article().date())) continue;
             merged.merge(mergeKey(e), e, EventFinisher::kept);
         }
         return new ArrayList<>(merged.values());
@@ -110,6 +113,17 @@ public final class EventFinisher {
      */
     private boolean recalled(CandidateEvent c, Article article) {
         return regimes.ended(c.source(), article.date()) || regimes.ended(c.target(), article.date());
+    }
+
+    /**
+     * A noun event whose own date is years before the article ("the 1979 invasion of Afghanistan" in a
+     * 2019 article) is background the article recalls; a verb tells what it narrates ("In 1994 the
+     * minister visited Moscow") and stays an event of that date.
+     */
+    private static boolean longPast(ParseView view, CandidateEvent c, Event e, PartialDate published) {
+        boolean noun = c.nominal() || view.token(c.trigger()).isNoun();
+        return noun && published != null && e.dateSource() == DateSource.TEXT && e.date() != null
+                && e.date().year() < published.year() - 1;
     }
 
     /**

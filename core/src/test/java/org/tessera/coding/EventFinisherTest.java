@@ -222,4 +222,29 @@ class EventFinisherTest {
         assertEquals(List.of(), finishAll(finisher, null, rejects, ANKARA_REJECTS_THE_PLAN));
         assertEquals(1, finishAll(finisher, null, rejects, ANKARA_REJECTS_THE_PLAN + "6 . . PUNCT . _ 3 punct _ _\n").size());
     }
+
+    private static final String THE_1979_INVASION_OF_AFGHANISTAN = """
+            1 The         the         DET   DT  _ 4 det    _ _
+            2 Soviet      Soviet      ADJ   JJ  _ 4 amod   _ NER=NATIONALITY
+            3 1979        1979        NUM   CD  _ 4 nummod _ NER=DATE|Time=DATE:1979
+            4 invasion    invasion    NOUN  NN  _ 7 nsubj  _ _
+            5 of          of          ADP   IN  _ 6 case   _ _
+            6 Afghanistan Afghanistan PROPN NNP _ 4 nmod   _ NER=COUNTRY
+            7 ended       end         VERB  VBD _ 0 root   _ _
+            8 detente     detente     NOUN  NN  _ 7 obj    _ _
+            9 .           .           PUNCT .   _ 7 punct  _ _
+            """;
+
+    @Test
+    void aNounEventDatedYearsBeforeTheArticleIsBackgroundAndARecentOneIsNews() {
+        Actor afghanistan = new Actor("Afghanistan", "Afghanistan", "AFG", "", ActorRule.COUNTRY, "Afghanistan");
+        List<CandidateEvent> invasion = List.of(candidate(3, "192", RUSSIA, afghanistan, 1, true, false));
+        assertEquals(List.of(), finishAll(finisher, new PartialDate(2019, 6, 1), invasion, THE_1979_INVASION_OF_AFGHANISTAN));
+        Event recent = finishAll(finisher, new PartialDate(1980, 1, 5), invasion, THE_1979_INVASION_OF_AFGHANISTAN).get(0);
+        assertEquals("1979", recent.date().toString());
+        assertEquals(DateSource.TEXT, recent.dateSource());
+        // Told by a verb, the same past is narrated and stays an event of its date.
+        List<CandidateEvent> ended = List.of(candidate(6, "192", RUSSIA, afghanistan, 1, false, false));
+        assertEquals(1, finishAll(finisher, new PartialDate(2019, 6, 1), ended, THE_1979_INVASION_OF_AFGHANISTAN).size());
+    }
 }
