@@ -16,7 +16,7 @@ public record CodingKnowledge(CameoTable cameo, EventLexicon lexicon, ActorDicti
     /** Our data files, hashed into every event's evidence. */
     private static final List<String> BUNDLED_FILES = List.of("org/tessera/cameo/cameo-codes.tsv", "org/tessera/coding/event-lexicon.txt",
             "org/tessera/coding/countries.tsv", "org/tessera/coding/country-aliases.tsv", "org/tessera/coding/organisations.tsv",
-            "org/tessera/coding/people.tsv", "org/tessera/coding/roles.tsv", VerbClass.RESOURCE, ModalityCue.RESOURCE, "org/tessera/geo/locative-words.tsv",
+            "org/tessera/coding/people.tsv", "org/tessera/coding/roles.tsv", VerbClass.RESOURCE, ModalityCue.RESOURCE, PastRegimes.RESOURCE, "org/tessera/geo/locative-words.tsv",
             FamilyTable.RESOURCE, ActionClasses.RESOURCE, ActionFrames.RESOURCE);
 
     public CodingKnowledge {

@@ -40,11 +40,16 @@ final class EventDater {
         return new Dated(null, DateSource.UNKNOWN);
     }
 
-    /** The time words must modify the clause (obl, obl:tmod, advmod...), not a noun ("the 1956 Soviet pledge"). */
+    /**
+     * The time words must modify the clause (obl, obl:tmod, advmod...), not a noun below it ("recalled
+     * the 1956 Soviet pledge"); a noun event's own date hangs off the noun itself ("the 1979 invasion",
+     * "the invasion of Afghanistan in 1979").
+     */
     private static boolean attachesAsTime(ParseView view, int k, int trigger) {
         int x = k;
         for (int steps = 0; view.head(x) != trigger && view.head(x) >= 0 && steps < 10; steps++) x = view.head(x);
         String rel = view.baseRelation(x);
+        if (view.token(trigger).isNoun() && (rel.equals("nmod") || rel.equals("nummod") || rel.equals("compound"))) return true;
         return rel.equals("obl") || rel.equals("advmod") || rel.equals("nmod") && view.relation(x).contains("tmod") || rel.equals("dep");
     }
 

@@ -12,16 +12,20 @@ import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.CameoCode;
+import org.tessera.model.DateSource;
 import org.tessera.model.Event;
 import org.tessera.model.Location;
 import org.tessera.model.Modality;
+import org.tessera.model.PartialDate;
 
 /**
  * The one finishing step every coder's candidates go through: modality ({@link ModalityDetector}),
  * event date ({@link EventDater}), place ({@link EventLocator}), confidence
  * ({@link ConfidenceScorer}) and one merge rule — within a sentence, events of the same dyad and
  * CAMEO root are one event: the one the text says happened, else the more confident (the earlier
- * coder on a tie). Immutable and
+ * coder on a tie). Events of regimes that had ended when the article was written ({@link PastRegimes})
+ * are history it recalls and give none, as do noun events dated years before the article, and a numbered heading ({@link SentenceForm#numberedHeading})
+ * gives none. Immutable and
  * thread-safe.
  */
 public final class EventFinisher {
@@ -36,6 +40,7 @@ public final class EventFinisher {
     private final ModalityDetector modality;
     private final EventLocator locator;
     private final FamilyMirror intents;
+    private final PastRegimes regimes;
 
     /**
      * What an action announced for the future is, as CAMEO codes it: "Finland will give Tanzania a
@@ -54,16 +59,24 @@ public final class EventFinisher {
     }
 
     public EventFinisher(ModalityDetector modality, EventLocator locator, FamilyMirror intents) {
+        this(modality, locator, intents, PastRegimes.bundled());
+    }
+
+    public EventFinisher(ModalityDetector modality, EventLocator locator, FamilyMirror intents, PastRegimes regimes) {
         this.modality = Objects.requireNonNull(modality);
         this.locator = Objects.requireNonNull(locator);
         this.intents = Objects.requireNonNull(intents);
+        this.regimes = Objects.requireNonNull(regimes);
     }
 
     /** The events of one sentence, from every coder's candidates for it, in the candidates' order. */
     public List<Event> finish(ParseView view, AnnotatedArticle article, List<CandidateEvent> candidates) {
         Map<String, Event> merged = new LinkedHashMap<>();
+        if (SentenceForm.numberedHeading(view.sentence())) return new ArrayList<>();
         for (CandidateEvent c : candidates) {
+            if (recalled(c, article.article())) continue;
             Event e = finish(view, article, c);
+            if (longPast(view, c, e, article.article().date())) continue;
             merged.merge(mergeKey(e), e, EventFinisher::kept);
         }
         return new ArrayList<>(merged.values());
@@ -99,6 +112,25 @@ public final class EventFinisher {
     }
 
     /**
+     * An event of a regime that had ended when the article was written ("Nazi Germany's invasion of
+     * the Soviet Union" in a 2018 article) is history the article recalls, not an event of its time.
+     */
+    private boolean recalled(CandidateEvent c, Article article) {
+        return regimes.ended(c.source(), article.date()) || regimes.ended(c.target(), article.date());
+    }
+
+    /**
+     * A noun event whose own date is years before the article ("the 1979 invasion of Afghanistan" in a
+     * 2019 article) is background the article recalls; a verb tells what it narrates ("In 1994 the
+     * minister visited Moscow") and stays an event of that date.
+     */
+    private static boolean longPast(ParseView view, CandidateEvent c, Event e, PartialDate published) {
+        boolean noun = c.nominal() || view.token(c.trigger()).isNoun();
+        return noun && published != null && e.dateSource() == DateSource.TEXT && e.date() != null
+                && e.date().year() < published.year() - 1;
+    }
+
+    /**
      * A one-actor attack or measure that stands in its source's own country for a target, but that
      * the sentence puts on a place of another country, targets that country: "Israeli tanks fired at
      * targets in Jericho" ISR -> PSE, as the codebook codes an attack on a place.
@@ -115,10 +147,12 @@ public final class EventFinisher {
 
     /**
      * A verb the text puts in the future by an auxiliary or a verb of intent ("will give", "plans to
-     * send"); a noun's future ("the forthcoming visit") is a mention, not an announcement.
+     * send"); a noun's future ("the forthcoming visit") is a mention, and a schedule ("He visits Rome
+     * before flying on to Cairo") a plan nobody in the sentence announces, not an announcement.
      */
     private static boolean announced(ParseView view, CandidateEvent c, ModalityReading reading) {
-        return reading.modality() == Modality.FUTURE && !c.nominal() && !view.token(c.trigger()).isNoun();
+        return reading.modality() == Modality.FUTURE && !c.nominal() && !view.token(c.trigger()).isNoun()
+                && !ModalityDetector.bySchedule(reading.cue());
     }
 
     /** A verb negated under its own future auxiliary: "said it will not accept refugees", "would not meet". */

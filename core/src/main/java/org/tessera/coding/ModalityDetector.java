@@ -9,11 +9,13 @@ import org.tessera.model.Modality;
  * negation, then up the chain of verbs it depends on: "refused to meet" and "did not impose" are
  * negated, "will visit" and "plans to visit" future, "could impose" and "if they impose"
  * hypothetical, and an event inside what somebody said ("Lavrov said Abe expressed interest")
- * reported. The strongest wins: negated, then hypothetical, future, reported. The words are data
+ * reported; a travel verb's bare present in running text ("He visits Rome before flying on to
+ * Cairo") is a schedule, future. The strongest wins: negated, then hypothetical, future, reported. The words are data
  * ({@link ModalityCue}, {@link VerbClass}); which relations to read them through is the parser's
  * structure and stays here. Immutable and thread-safe.
  */
 public final class ModalityDetector {
+    private static final String SCHEDULE = "schedule:";
     private final WordClasses<ModalityCue> cues;
     private final WordClasses<VerbClass> verbs;
 
@@ -95,16 +97,40 @@ public final class ModalityDetector {
             } else if (rel.equals("dep")) {
                 // A misparse: read through it, but an infinitive "to" on the way is still irrealis.
                 if (view.token(h).word().equalsIgnoreCase("to")) result = cue.note(result, Modality.HYPOTHETICAL, "infinitive:to");
-                // ... and so is a word of doubt that the misparse hangs the clause from ("unlikely that the ... will").
-                if (verbs.is(governor, VerbClass.IRREALIS)) result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
+                // ... and so is a word of doubt that the misparse hangs the clause from ("unlikely that the ... will"),
+                // but not a participle set off after the clause ("called Abe, asking him ..."): it shares its clause's reality.
+                if (verbs.is(governor, VerbClass.IRREALIS) && !participle(view, x))
+                    result = cue.note(result, Modality.HYPOTHETICAL, "governor:" + governor);
             } else if (!rel.equals("conj")) {
                 break;
             }
             x = h;
         }
         if (reportedOrPastFrame) result = cue.note(result, Modality.REPORTED, "speech:" + speech);
+        if (scheduled(view, trigger)) result = cue.note(result, Modality.FUTURE, SCHEDULE + view.token(trigger).word().toLowerCase());
         if (!view.prepositional(trigger, "according to").isEmpty()) return cue.note(result, Modality.REPORTED, "according to");
         return result;
+    }
+
+    /**
+     * Whether a cue says the future only by a schedule: a travel or meeting verb's bare present,
+     * which nobody in the sentence announces ("He visits Rome before flying on to Cairo").
+     */
+    public static boolean bySchedule(String cue) {
+        return cue.startsWith(SCHEDULE);
+    }
+
+    /**
+     * A travel or meeting verb in the bare present ("He visits Rome and Paris before flying on to
+     * Cairo") in running text: news tells past events in the past tense, so this is the trip's
+     * schedule. A headline ({@link SentenceForm#headline}) tells past events in the present ("Abe
+     * visits Rome").
+     */
+    private boolean scheduled(ParseView view, int trigger) {
+        var t = view.token(trigger);
+        if (!(t.pos().equals("VBZ") || t.pos().equals("VBP")) || !verbs.is(view.lemma(trigger), VerbClass.ITINERARY)) return false;
+        for (int c : view.children(trigger)) if (view.baseRelation(c).startsWith("aux")) return false;
+        return !SentenceForm.headline(view.sentence());
     }
 
     /**
@@ -130,6 +156,11 @@ public final class ModalityDetector {
         for (int c : view.children(trigger, "advcl"))
             for (int m : view.children(c, "mark")) if (cues.is(view.token(m).word().toLowerCase(), ModalityCue.CONDITIONAL_MARK)) return true;
         return false;
+    }
+
+    private static boolean participle(ParseView view, int x) {
+        String pos = view.token(x).pos();
+        return pos.equals("VBG") || pos.equals("VBN");
     }
 
     private static boolean hasInfinitiveMark(ParseView view, int x) {

@@ -1,6 +1,7 @@
 package org.tessera.coding;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.tessera.model.Actor;
@@ -18,6 +19,8 @@ public final class MutableArticleMemory {
     }
 
     private final Map<String, Actor> names = new HashMap<>();
+    /** A remembered surname's given name, as first written. */
+    private final Map<String, String> givenNames = new HashMap<>();
     private final Map<String, Integer> countryMentions = new HashMap<>();
     private Actor lastPerson;
     private Actor lastGroup;
@@ -60,16 +63,28 @@ public final class MutableArticleMemory {
     }
 
     void rememberName(String fullName, Actor actor) {
-        String[] words = fullName.trim().split("\\s+");
-        names.put(NameKey.key(NameKey.words(fullName)), actor);
-        if (words.length > 1) names.put(NameKey.word(words[words.length - 1]), actor);
+        List<String> words = NameKey.words(fullName);
+        names.put(NameKey.key(words), actor);
+        if (words.size() > 1) {
+            names.put(words.get(words.size() - 1), actor);
+            givenNames.put(words.get(words.size() - 1), words.get(0));
+        }
     }
 
+    /**
+     * The person a name met earlier stands for: the whole name, else its surname, unless the text gives
+     * another given name ("Michael Johnson" is not the Boris Johnson met before); an initial or a
+     * spelling that starts alike ("B. Johnson", "Sergey" for "Sergei") is the same person.
+     */
     Optional<Actor> name(String phrase) {
-        Actor a = names.get(NameKey.key(NameKey.words(phrase)));
+        List<String> words = NameKey.words(phrase);
+        if (words.isEmpty()) return Optional.empty();
+        Actor a = names.get(NameKey.key(words));
         if (a == null) {
-            String[] words = phrase.trim().split("\\s+");
-            a = names.get(NameKey.word(words[words.length - 1]));
+            String surname = words.get(words.size() - 1);
+            String given = givenNames.get(surname);
+            boolean otherGiven = words.size() > 1 && given != null && words.get(0).charAt(0) != given.charAt(0);
+            if (!otherGiven) a = names.get(surname);
         }
         return Optional.ofNullable(a);
     }

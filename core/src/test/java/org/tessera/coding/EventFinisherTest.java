@@ -180,4 +180,106 @@ class EventFinisherTest {
         assertEquals("138", attack.action().code().code());
         assertEquals("intent:aux:will", attack.evidence().modalityCue());
     }
+
+    private static final String CANADA_WILL_JOIN_THE_SANCTIONS = """
+            1 Canada    Canada   PROPN NNP _ 3 nsubj _ NER=COUNTRY
+            2 will      will     AUX   MD  _ 3 aux   _ _
+            3 join      join     VERB  VB  _ 0 root  _ _
+            4 the       the      DET   DT  _ 5 det   _ _
+            5 sanctions sanction NOUN  NNS _ 3 obj   _ _
+            6 .         .        PUNCT .   _ 3 punct _ _
+            """;
+    private static final String HE_TOURS_IRAN = """
+            1 He    he    PRON  PRP _ 2 nsubj _ _
+            2 tours tour  VERB  VBZ _ 0 root  _ _
+            3 Iran  Iran  PROPN NNP _ 2 obj   _ NER=COUNTRY
+            4 .     .     PUNCT .   _ 2 punct _ _
+            """;
+    private static final String ANKARA_REJECTS_THE_PLAN = """
+            1 3      3      NUM   CD  _ 2 nummod _ _
+            2 Ankara Ankara PROPN NNP _ 3 nsubj  _ NER=CITY
+            3 rejects reject VERB VBZ _ 0 root   _ _
+            4 the    the    DET   DT  _ 5 det    _ _
+            5 plan   plan   NOUN  NN  _ 3 obj    _ _
+            """;
+    private static final Actor CANADA = new Actor("Canada", "Canada", "CAN", "", ActorRule.COUNTRY, "Canada");
+    private static final Actor IRAN = new Actor("Iran", "Iran", "IRN", "", ActorRule.COUNTRY, "Iran");
+    /** The INTENT family of a sanction is a threat, as verbal-families.tsv has it; of a visit, an intent to meet. */
+    private static final EventFinisher.FamilyMirror FAMILIES = (material, family) -> family != ActionFrame.INTENT ? java.util.Optional.empty()
+            : java.util.Optional.of(CAMEO.get(material.root().equals("16") ? "1312" : "036"));
+
+    private static List<Event> finishAll(EventFinisher f, PartialDate date, List<CandidateEvent> candidates, String... sentences) {
+        AnnotatedArticle a = Conllu.article("finisher", date, sentences);
+        return f.finish(new ParseView(a.sentences().get(sentences.length - 1)), a, candidates);
+    }
+
+    private static String coded(Event e) {
+        return e.action().code().code() + " " + e.modality().json() + " " + e.evidence().modalityCue();
+    }
+
+    @Test
+    void aPromiseToJoinOthersSanctionsIsTheSanctionAndAPromiseToJoinTheirFightingAThreat() {
+        EventFinisher f = new EventFinisher(ModalityDetector.bundled(), EventLocator.NONE, FAMILIES);
+        PartialDate d = new PartialDate(2021, 3, 10);
+        assertEquals("163 asserted decided:aux:will",
+                coded(finishAll(f, d, List.of(candidate(2, "163", CANADA, IRAN, 1, false, false)), CANADA_WILL_JOIN_THE_SANCTIONS).get(0)));
+        // Joining others' fighting is no measure of its own: a promise of force stays a threat.
+        EventFinisher threats = new EventFinisher(ModalityDetector.bundled(), EventLocator.NONE, (material, family) ->
+                family == ActionFrame.INTENT ? java.util.Optional.of(CAMEO.get("138")) : java.util.Optional.empty());
+        assertEquals("138 asserted intent:aux:will",
+                coded(finishAll(threats, d, List.of(candidate(2, "190", CANADA, IRAN, 1, false, false)), CANADA_WILL_JOIN_THE_SANCTIONS).get(0)));
+    }
+
+    @Test
+    void aScheduleIsFutureButNobodyAnnouncesIt() {
+        EventFinisher f = new EventFinisher(ModalityDetector.bundled(), EventLocator.NONE, FAMILIES);
+        PartialDate d = new PartialDate(2021, 3, 10);
+        Event body = finishAll(f, d, List.of(candidate(1, "042", HE, IRAN, 1, false, false)), ON_MONDAY, HE_TOURS_IRAN).get(0);
+        assertEquals("042 future schedule:tours", coded(body));
+        Event headline = finishAll(f, d, List.of(candidate(1, "042", HE, IRAN, 1, false, false)), HE_TOURS_IRAN).get(0);
+        assertEquals("042 asserted ", coded(headline));
+    }
+
+    @Test
+    void anEventOfARegimeThatHadEndedIsHistoryTheArticleRecalls() {
+        Actor nazi = new Actor("Nazi Germany", "Germany", "DEU", "", ActorRule.COUNTRY, "Germany");
+        Actor successors = new Actor("the former Soviet republics", "", "RUS", "", ActorRule.COUNTRY, "Soviet");
+        List<CandidateEvent> invasion = List.of(candidate(1, "192", nazi, RUSSIA, 1, true, false));
+        assertEquals(List.of(), finishAll(finisher, new PartialDate(2018, 6, 22), invasion, ON_MONDAY));
+        assertEquals(List.of(), finishAll(finisher, null, invasion, ON_MONDAY));
+        assertEquals(1, finishAll(finisher, new PartialDate(1941, 6, 23), invasion, ON_MONDAY).size());
+        assertEquals(1, finishAll(finisher, new PartialDate(2018, 6, 22), List.of(candidate(1, "057", RUSSIA, successors, 1, false, false)), ON_MONDAY).size());
+    }
+
+    @Test
+    void aNumberedHeadingGivesNoEventAndTheSameWordsWithAFullStopDo() {
+        List<CandidateEvent> rejects = List.of(candidate(2, "120", MOSCOW, UKRAINE, 1, false, false));
+        assertEquals(List.of(), finishAll(finisher, null, rejects, ANKARA_REJECTS_THE_PLAN));
+        assertEquals(1, finishAll(finisher, null, rejects, ANKARA_REJECTS_THE_PLAN + "6 . . PUNCT . _ 3 punct _ _\n").size());
+    }
+
+    private static final String THE_1979_INVASION_OF_AFGHANISTAN = """
+            1 The         the         DET   DT  _ 4 det    _ _
+            2 Soviet      Soviet      ADJ   JJ  _ 4 amod   _ NER=NATIONALITY
+            3 1979        1979        NUM   CD  _ 4 nummod _ NER=DATE|Time=DATE:1979
+            4 invasion    invasion    NOUN  NN  _ 7 nsubj  _ _
+            5 of          of          ADP   IN  _ 6 case   _ _
+            6 Afghanistan Afghanistan PROPN NNP _ 4 nmod   _ NER=COUNTRY
+            7 ended       end         VERB  VBD _ 0 root   _ _
+            8 detente     detente     NOUN  NN  _ 7 obj    _ _
+            9 .           .           PUNCT .   _ 7 punct  _ _
+            """;
+
+    @Test
+    void aNounEventDatedYearsBeforeTheArticleIsBackgroundAndARecentOneIsNews() {
+        Actor afghanistan = new Actor("Afghanistan", "Afghanistan", "AFG", "", ActorRule.COUNTRY, "Afghanistan");
+        List<CandidateEvent> invasion = List.of(candidate(3, "192", RUSSIA, afghanistan, 1, true, false));
+        assertEquals(List.of(), finishAll(finisher, new PartialDate(2019, 6, 1), invasion, THE_1979_INVASION_OF_AFGHANISTAN));
+        Event recent = finishAll(finisher, new PartialDate(1980, 1, 5), invasion, THE_1979_INVASION_OF_AFGHANISTAN).get(0);
+        assertEquals("1979", recent.date().toString());
+        assertEquals(DateSource.TEXT, recent.dateSource());
+        // Told by a verb, the same past is narrated and stays an event of its date.
+        List<CandidateEvent> ended = List.of(candidate(6, "192", RUSSIA, afghanistan, 1, false, false));
+        assertEquals(1, finishAll(finisher, new PartialDate(2019, 6, 1), ended, THE_1979_INVASION_OF_AFGHANISTAN).size());
+    }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.tessera.data.WordClasses;
 import org.tessera.model.Modality;
+import org.tessera.testkit.Conllu;
 
 class ModalityDetectorTest {
     private static final ModalityDetector DETECTOR = ModalityDetector.bundled();
@@ -68,5 +69,48 @@ class ModalityDetectorTest {
         ModalityDetector noModals = new ModalityDetector(WordClasses.of(ModalityCue.class, Map.of()), VerbClass.bundled());
         ParseView could = view(THE_EU_COULD_IMPOSE_SANCTIONS);
         assertEquals(new ModalityReading(Modality.ASSERTED, ""), noModals.detect(could, token(could, "impose")));
+    }
+
+    /** "He tours Chile and Peru." as the sentence {@code index} of an article, without its full stop unless {@code stop}. */
+    private static ParseView tours(int index, boolean stop, String verb, String lemma, String pos) {
+        String conllu = """
+                1 He    he    PRON  PRP _ 2 nsubj _ _
+                2 %s    %s    VERB  %s  _ 0 root  _ _
+                3 Chile Chile PROPN NNP _ 2 obj   _ NER=COUNTRY
+                4 and   and   CCONJ CC  _ 5 cc    _ _
+                5 Peru  Peru  PROPN NNP _ 3 conj  _ NER=COUNTRY
+                """.formatted(verb, lemma, pos)
+                + (stop ? "6 . . PUNCT . _ 2 punct _ _\n" : "");
+        return new ParseView(Conllu.sentence(index, 0, conllu));
+    }
+
+    @Test
+    void aTravelVerbsBarePresentInRunningTextIsASchedule() {
+        assertEquals(new ModalityReading(Modality.FUTURE, "schedule:tours"), DETECTOR.detect(tours(3, true, "tours", "tour", "VBZ"), 1));
+        // A headline tells the past in the present: the first line, or a line without a full stop.
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), DETECTOR.detect(tours(0, true, "tours", "tour", "VBZ"), 1));
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), DETECTOR.detect(tours(3, false, "tours", "tour", "VBZ"), 1));
+        // The past tense is the past; a verb of another kind in the present is not a trip's plan.
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), DETECTOR.detect(tours(3, true, "toured", "tour", "VBD"), 1));
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), DETECTOR.detect(tours(3, true, "praises", "praise", "VBZ"), 1));
+        assertEquals(true, ModalityDetector.bySchedule("schedule:tours"));
+        assertEquals(false, ModalityDetector.bySchedule("aux:will"));
+    }
+
+    @Test
+    void aParticipleSetOffAfterItsClauseSharesItsRealityEvenUnderAVerbOfAsking() {
+        ParseView v = view("""
+                1 Biden  Biden  PROPN NNP _ 2 nsubj _ NER=PERSON
+                2 called call   VERB  VBD _ 0 root  _ _
+                3 Macron Macron PROPN NNP _ 2 obj   _ NER=PERSON
+                4 ,      ,      PUNCT ,   _ 2 punct _ _
+                5 urging urge   VERB  VBG _ 2 dep   _ _
+                6 him    he     PRON  PRP _ 5 obj   _ _
+                7 to     to     PART  TO  _ 8 mark  _ _
+                8 stay   stay   VERB  VB  _ 5 xcomp _ _
+                9 .      .      PUNCT .   _ 2 punct _ _
+                """);
+        assertEquals(new ModalityReading(Modality.ASSERTED, ""), DETECTOR.detect(v, token(v, "urging")));
+        assertEquals(new ModalityReading(Modality.HYPOTHETICAL, "governor:urge"), DETECTOR.detect(v, token(v, "stay")));
     }
 }
