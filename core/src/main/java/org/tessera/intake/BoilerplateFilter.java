@@ -54,6 +54,10 @@ public final class BoilerplateFilter {
             "^tags?:",
             "^filed under:"), Pattern.CASE_INSENSITIVE);
 
+    /** A bare URL or machine timestamp: markup metadata that leaked into the text. */
+    private static final Pattern NOT_PROSE = Pattern.compile(
+            "(https?://|www\\.)\\S+|\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»’')]$");
 
@@ -91,6 +95,23 @@ public final class BoilerplateFilter {
         }
         // Short lines at the very end (author names, tags, section labels) are page furniture.
         while (!out.isEmpty() && isLinkLike(out.get(out.size() - 1)) && out.size() > 1) out.remove(out.size() - 1);
+        return out;
+    }
+
+    /**
+     * For a body an extractor has already cut out of its page: drops chrome lines, bare links and
+     * timestamps, and lines said twice (captions and pull quotes repeat the text), but keeps short
+     * lines, which there are subheadings, list items and table cells of the story.
+     */
+    public List<String> filterLight(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        Set<String> seen = new java.util.HashSet<>();
+        for (String p : paragraphs) {
+            String s = stripBullet(p.strip());
+            if (isChrome(s) || NOT_PROSE.matcher(s).matches()) continue;
+            if (s.length() >= 40 && !seen.add(s)) continue;
+            out.add(s);
+        }
         return out;
     }
 

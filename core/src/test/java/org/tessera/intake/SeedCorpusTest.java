@@ -25,7 +25,7 @@ class SeedCorpusTest {
     private static final Pattern ANY_DATE = Pattern.compile("(?i)published\\s+on\\s+\\S*\\d");
 
     /**
-     * How many articles each seed page holds, counted by hand: two pages of a story plus the
+     * How many articles each seed page holds, as intake cuts them today: two story pages, each with the
      * "Continue Reading" stories expanded under it, and a search page listing twelve items.
      */
     private static final Map<String, Integer> ARTICLES_PER_SEED = Map.of(
