@@ -48,7 +48,7 @@ final class HtmlArticleExtractor {
     /** A paragraph this long counts towards a story; teaser blurbs are shorter. */
     private static final int STORY_PARAGRAPH_CHARS = 80;
     /** An {@code <article>} with less paragraph text than this is a teaser or a card, not a story. */
-    private static final int STORY_CHARS = 400;
+    private static final int STORY_CHARS = 200;
     /** Readability walks the tree recursively; deeper pages are left to our own iterative extractor. */
     private static final int MAX_READABILITY_DEPTH = 400;
     /** A chrome-looking block holding this share of the page's paragraph text holds the article itself. */
