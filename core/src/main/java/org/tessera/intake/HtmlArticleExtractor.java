@@ -36,6 +36,7 @@ final class HtmlArticleExtractor {
     private static final Pattern CHROME_CLASS = Pattern.compile(
             "comment|share|sharing|social|related|newsletter|subscribe|donat|cookie|promo|sidebar|menu|breadcrumb|advert|widget|popup|paywall|recommend",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern NOT_STORY = Pattern.compile("comment|respon[sd]|related|recommend|teaser|promo", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
             "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "td", "th", "tr", "table", "dd", "dt", "dl", "figcaption",
             "figure", "address", "br", "hr", "header", "footer", "body", "center");
@@ -73,8 +74,13 @@ final class HtmlArticleExtractor {
         PartialDate pageDate = pageDate(doc).orElse(null);
 
         List<Element> stories = stories(doc);
-        if (stories.size() >= 2) return several(doc, stories, url);
-        List<String> paras = singleBody(doc, Jsoup.parse(html, baseUri == null ? "" : baseUri), url);
+        Document one = doc;
+        if (stories.size() >= 2) {
+            List<ArticleDraft> several = several(doc, stories, url);
+            if (several.size() >= 2) return several;
+            one = Jsoup.parse(html, baseUri == null ? "" : baseUri); // the chrome pass changed it
+        }
+        List<String> paras = singleBody(one, Jsoup.parse(html, baseUri == null ? "" : baseUri), url);
         if (paras.isEmpty()) return List.of();
         PartialDate d = pageDate != null ? pageDate
                 : dates.find(String.join("\n", paras.subList(0, Math.min(6, paras.size())))).orElse(null);
@@ -88,7 +94,10 @@ final class HtmlArticleExtractor {
     private static List<Element> stories(Document doc) {
         List<Element> out = new ArrayList<>();
         for (Element a : doc.select("article")) {
-            if (a.parents().stream().anyMatch(p -> p.nameIs("article"))) continue;
+            if (a.parents().stream().anyMatch(p -> p.nameIs("article") || p.nameIs("aside") || p.nameIs("footer")
+                    || NOT_STORY.matcher(p.className() + " " + p.id()).find())) continue;
+            // Comment threads and related-story lists mark up each entry as an <article> too.
+            if (NOT_STORY.matcher(a.className() + " " + a.id()).find()) continue;
             int prose = 0;
             int paragraphs = 0;
             for (Element p : a.select("p")) {
@@ -120,7 +129,8 @@ final class HtmlArticleExtractor {
             List<String> paras = paragraphs(a);
             PartialDate d = articleDates.get(a);
             if (d == null) d = dates.find(String.join("\n", paras.subList(0, Math.min(6, paras.size())))).orElse(null);
-            out.add(draft(titles.getOrDefault(a, ""), chrome.filter(paras), d, ""));
+            ArticleDraft draft = draft(titles.getOrDefault(a, ""), chrome.filter(paras), d, "");
+            if (!draft.paragraphs().isEmpty()) out.add(draft);
         }
         return out;
     }
