@@ -54,9 +54,16 @@ public final class BoilerplateFilter {
             "^tags?:",
             "^filed under:"), Pattern.CASE_INSENSITIVE);
 
-    /** A bare URL or machine timestamp: markup metadata that leaked into the text. */
-    private static final Pattern NOT_PROSE = Pattern.compile(
-            "(https?://|www\\.)\\S+|\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?",
+    /** A machine timestamp: markup metadata that leaked into the text. */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** A byline or dateline block: "By Ann Lee, Staff Writer", "Updated 5:27 am, Nov. 20". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by\\s+\\p{Lu}[^.!?]*$|(updated|published|posted|last (updated|modified))\\b)", Pattern.CASE_INSENSITIVE);
+    /** The heading of a list of other stories under a body. */
+    private static final Pattern MORE_STORIES = Pattern.compile("^(you (may|might) (also )?(like|enjoy)|related( stories| articles| posts"
+            + "| coverage| content| reading)?|more (stories|from|on this)|recommended( for you| stories| reading)?|read next"
+            + "|most (read|popular)|trending( now)?|want more stories like this|popular (stories|posts|now)|latest (news|stories))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»’')]$");
@@ -106,9 +113,15 @@ public final class BoilerplateFilter {
     public List<String> filterLight(List<String> paragraphs) {
         List<String> out = new ArrayList<>(paragraphs.size());
         Set<String> seen = new java.util.HashSet<>();
+        int total = 0;
+        for (String p : paragraphs) total += p.length();
+        int before = 0;
         for (String p : paragraphs) {
             String s = stripBullet(p.strip());
-            if (isChrome(s) || NOT_PROSE.matcher(s).matches()) continue;
+            before += p.length();
+            // "You may also like", "More stories": what follows in the last part of a body is other stories.
+            if (s.length() <= 60 && MORE_STORIES.matcher(s).find() && before * 2 >= total && !out.isEmpty()) break;
+            if (isChrome(s) || TIMESTAMP.matcher(s).matches() || s.length() <= 100 && BYLINE.matcher(s).find()) continue;
             if (s.length() >= 40 && !seen.add(s)) continue;
             out.add(s);
         }

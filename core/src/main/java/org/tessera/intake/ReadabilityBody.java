@@ -17,8 +17,15 @@ final class ReadabilityBody {
     private static final String CAPTIONS = "figcaption, figure, [class~=(?i)caption|credit], [itemprop=caption], [hidden], "
             + "[aria-hidden=true], [style~=(?i)display:\\s*none]";
 
+    private static final java.util.Set<String> PROSE_PROPS = java.util.Set.of("articlebody", "text", "description", "reviewbody");
+
     /** The body's paragraphs, or none where Readability finds no body. Readability changes {@code doc}. */
     List<String> body(Document doc, String url) {
+        // Microdata (author, keywords, dates, publisher) is often printed in a hidden block beside the text.
+        for (Element e : doc.select("[itemprop]")) {
+            if (!PROSE_PROPS.contains(e.attr("itemprop").toLowerCase(java.util.Locale.ROOT)) && e.text().length() < 200
+                    && e.select("[itemprop=articleBody], [itemprop=text]").isEmpty()) e.remove();
+        }
         Article a = new Readability4J(url == null || url.isBlank() ? NO_URL : url, doc).parse();
         Element content = a.getArticleContent();
         if (content == null) return List.of();
