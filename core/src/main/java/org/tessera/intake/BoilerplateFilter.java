@@ -52,6 +52,7 @@ public final class BoilerplateFilter {
             "^(photo|image|picture|credit)s?:",
             "^via \\S+$",
             "^tags?:",
+            "^(related|read more|see also|also read|read also|more):\\s",
             "^filed under:"), Pattern.CASE_INSENSITIVE);
 
     /** A machine timestamp: markup metadata that leaked into the text. */
@@ -63,7 +64,7 @@ public final class BoilerplateFilter {
     /** The heading of a list of other stories under a body. */
     private static final Pattern MORE_STORIES = Pattern.compile("^(you (may|might) (also )?(like|enjoy)|related( stories| articles| posts"
             + "| coverage| content| reading)?|more (stories|from|on this)|recommended( for you| stories| reading)?|read next"
-            + "|most (read|popular)|trending( now)?|want more stories like this|popular (stories|posts|now)|latest (news|stories))\\b",
+            + "|most (read|popular)|trending( now)?|want more stories like this|popular (stories|posts|now)|latest (news|stories))\\W*",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»’')]$");
@@ -120,12 +121,22 @@ public final class BoilerplateFilter {
             String s = stripBullet(p.strip());
             before += p.length();
             // "You may also like", "More stories": what follows in the last part of a body is other stories.
-            if (s.length() <= 60 && MORE_STORIES.matcher(s).find() && before * 2 >= total && !out.isEmpty()) break;
+            if (s.length() <= 60 && MORE_STORIES.matcher(s).matches() && before * 2 >= total && !out.isEmpty()) break;
             if (isChrome(s) || TIMESTAMP.matcher(s).matches() || s.length() <= 100 && BYLINE.matcher(s).find()) continue;
-            if (s.length() >= 40 && !seen.add(s)) continue;
+            if (s.length() >= 40 && !seen.add(s) || repeatsEarlierParagraphs(s, out)) continue;
             out.add(s);
         }
         return out;
+    }
+
+    /** A second copy of the text run together into one block (hidden print and feed copies). */
+    private static boolean repeatsEarlierParagraphs(String p, List<String> earlier) {
+        if (p.length() < 200) return false;
+        int inside = 0;
+        for (String q : earlier) {
+            if (q.length() >= 40 && p.contains(q) && ++inside >= 2) return true;
+        }
+        return false;
     }
 
     /** A short line with no sentence punctuation: a menu entry, tag, name or teaser link. */
