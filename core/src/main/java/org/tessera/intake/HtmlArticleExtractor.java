@@ -80,7 +80,7 @@ final class HtmlArticleExtractor {
             if (several.size() >= 2) return several;
             one = Jsoup.parse(html, baseUri == null ? "" : baseUri); // the chrome pass changed it
         }
-        List<String> paras = singleBody(one, Jsoup.parse(html, baseUri == null ? "" : baseUri), url);
+        List<String> paras = singleBody(one, url);
         if (paras.isEmpty()) return List.of();
         PartialDate d = pageDate != null ? pageDate
                 : dates.find(String.join("\n", paras.subList(0, Math.min(6, paras.size())))).orElse(null);
@@ -139,13 +139,16 @@ final class HtmlArticleExtractor {
      * The body of a page holding one story: Readability's choice where it finds a body of its
      * size, else the block holding the most paragraph text once chrome is gone.
      */
-    private List<String> singleBody(Document doc, Document copy, String url) {
-        List<String> ours = ownBody(copy);
-        if (depth(doc) > MAX_READABILITY_DEPTH) return chrome.filter(ours);
+    private List<String> singleBody(Document doc, String url) {
+        Document copy = doc.clone(); // Readability changes the tree it reads
+        if (depth(doc) > MAX_READABILITY_DEPTH) return chrome.filter(ownBody(copy));
+        int pageProse = prose(doc);
         List<String> theirs = readability.body(doc, url);
-        int oursLen = length(ours);
         int theirsLen = length(theirs);
-        if (theirsLen == 0 || theirsLen * 10 < oursLen * 3) return chrome.filter(ours);
+        // Our own pass only matters where Readability kept little of the page's prose (it sometimes keeps a title only).
+        if (theirsLen * 10 >= pageProse * 3) return chrome.filterLight(theirs);
+        List<String> ours = ownBody(copy);
+        if (theirsLen == 0 || theirsLen * 10 < length(ours) * 3) return chrome.filter(ours);
         return chrome.filterLight(theirs);
     }
 
