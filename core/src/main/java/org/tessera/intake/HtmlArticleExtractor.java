@@ -38,7 +38,7 @@ final class HtmlArticleExtractor {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NOT_STORY = Pattern.compile("comment|respon[sd]|related|recommend|teaser|promo", Pattern.CASE_INSENSITIVE);
     private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "h1", "h2", "h3", "h4",
-            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "td", "th", "tr", "table", "dd", "dt", "dl", "figcaption",
+            "h5", "h6", "li", "ul", "ol", "blockquote", "pre", "tr", "table", "dd", "dt", "dl", "figcaption",
             "figure", "address", "br", "hr", "header", "footer", "body", "center");
     private static final String[] META_DATES = {
             "meta[property=article:published_time]", "meta[itemprop=datePublished]", "meta[name=article:published_time]",
@@ -286,7 +286,7 @@ final class HtmlArticleExtractor {
         return score.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(doc.body());
     }
 
-    /** Text blocks of an element, one per block-level element, whitespace folded. */
+    /** Text blocks of an element, one per block-level element or table row, whitespace folded. */
     static List<String> paragraphs(Element root) {
         List<String> out = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
@@ -295,6 +295,7 @@ final class HtmlArticleExtractor {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode t) cur.append(t.getWholeText());
                 else if (node instanceof Element e && BLOCKS.contains(e.normalName())) flush(cur, out);
+                else if (node instanceof Element e && (e.nameIs("td") || e.nameIs("th"))) cur.append(' '); // a table row is one line
             }
 
             @Override
