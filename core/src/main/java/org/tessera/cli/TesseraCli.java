@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
                 LexiconCommand.class,
+                ExtractCommand.class,
                 CommandLine.HelpCommand.class})
 public final class TesseraCli {
     public static void main(String[] args) {

@@ -52,8 +52,20 @@ public final class BoilerplateFilter {
             "^(photo|image|picture|credit)s?:",
             "^via \\S+$",
             "^tags?:",
+            "^(related|read more|see also|also read|read also|more):\\s",
             "^filed under:"), Pattern.CASE_INSENSITIVE);
 
+    /** A machine timestamp: markup metadata that leaked into the text. */
+    private static final Pattern TIMESTAMP = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2})?(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})?)?");
+    /** A byline or dateline block: "By Ann Lee, Staff Writer", "Updated 5:27 am, Nov. 20". */
+    private static final Pattern BYLINE = Pattern.compile(
+            "^(by\\s+\\p{Lu}[^.!?]*$|(updated|published|posted|last (updated|modified))\\b)", Pattern.CASE_INSENSITIVE);
+    /** The heading of a list of other stories under a body. */
+    private static final Pattern MORE_STORIES = Pattern.compile("^(you (may|might) (also )?(like|enjoy)|related( stories| articles| posts"
+            + "| coverage| content| reading)?|more (stories|from|on this)|recommended( for you| stories| reading)?|read next"
+            + "|most (read|popular)|trending( now)?|want more stories like this|popular (stories|posts|now)|latest (news|stories))\\W*",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern LETTER = Pattern.compile("\\p{L}");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?…:;\"”»’')]$");
 
@@ -92,6 +104,39 @@ public final class BoilerplateFilter {
         // Short lines at the very end (author names, tags, section labels) are page furniture.
         while (!out.isEmpty() && isLinkLike(out.get(out.size() - 1)) && out.size() > 1) out.remove(out.size() - 1);
         return out;
+    }
+
+    /**
+     * For a body an extractor has already cut out of its page: drops chrome lines, bare links and
+     * timestamps, and lines said twice (captions and pull quotes repeat the text), but keeps short
+     * lines, which there are subheadings, list items and table cells of the story.
+     */
+    public List<String> filterLight(List<String> paragraphs) {
+        List<String> out = new ArrayList<>(paragraphs.size());
+        Set<String> seen = new java.util.HashSet<>();
+        int total = 0;
+        for (String p : paragraphs) total += p.length();
+        int before = 0;
+        for (String p : paragraphs) {
+            String s = stripBullet(p.strip());
+            before += p.length();
+            // "You may also like", "More stories": what follows in the last part of a body is other stories.
+            if (s.length() <= 60 && MORE_STORIES.matcher(s).matches() && before * 2 >= total && !out.isEmpty()) break;
+            if (isChrome(s) || TIMESTAMP.matcher(s).matches() || s.length() <= 100 && BYLINE.matcher(s).find()) continue;
+            if (s.length() >= 40 && !seen.add(s) || repeatsEarlierParagraphs(s, out)) continue;
+            out.add(s);
+        }
+        return out;
+    }
+
+    /** A second copy of the text run together into one block (hidden print and feed copies). */
+    private static boolean repeatsEarlierParagraphs(String p, List<String> earlier) {
+        if (p.length() < 200) return false;
+        int inside = 0;
+        for (String q : earlier) {
+            if (q.length() >= 40 && p.contains(q) && ++inside >= 2) return true;
+        }
+        return false;
     }
 
     /** A short line with no sentence punctuation: a menu entry, tag, name or teaser link. */

@@ -1,5 +1,7 @@
 package org.tessera.intake;
 
+import com.ibm.icu.text.CharsetDetector;
+import com.ibm.icu.text.CharsetMatch;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -13,11 +15,15 @@ import java.util.regex.Pattern;
 
 /**
  * Turns page bytes into text. Declared encodings (BOM, HTTP/HTML charset) win; otherwise UTF-8,
- * and where UTF-8 fails badly the legacy Cyrillic code pages common on Russian-language sites
- * are tried before Windows-1252. Decoding never fails: bad bytes become U+FFFD.
+ * and where UTF-8 fails badly ICU's charset detector (windows-1251, ISO-8859-2, KOI8-R, Shift_JIS...),
+ * then the legacy Cyrillic code pages, then Windows-1252. Decoding never fails: bad bytes become U+FFFD.
  */
 final class TextDecoder {
     private static final Pattern CHARSET = Pattern.compile("charset\\s*=\\s*[\"']?([A-Za-z0-9_.:-]+)", Pattern.CASE_INSENSITIVE);
+    /** ICU's confidence (0-100) below which its guess is not taken. */
+    private static final int MIN_CONFIDENCE = 30;
+    /** So few non-ASCII bytes are stray broken sequences in UTF-8, too few for any statistics. */
+    private static final int STRAY_BYTES = 3;
     private static final Charset CP1251 = Charset.forName("windows-1251");
     private static final Charset KOI8R = Charset.forName("KOI8-R");
     private static final Charset CP1252 = Charset.forName("windows-1252");
@@ -65,7 +71,9 @@ final class TextDecoder {
         for (byte x : b) if ((x & 0x80) != 0) high++;
         String lenient = replaceDecode(b, StandardCharsets.UTF_8);
         long bad = lenient.chars().filter(c -> c == 0xFFFD).count();
-        if (bad * 10 < high) return lenient; // a few broken sequences in otherwise UTF-8 text
+        if (bad * 10 < high || high <= STRAY_BYTES) return lenient; // a few broken sequences in otherwise UTF-8 text
+        Optional<Charset> detected = detect(b, html);
+        if (detected.isPresent()) return replaceDecode(b, detected.get());
         String cp1251 = new String(b, CP1251);
         String koi8 = new String(b, KOI8R);
         double s1251 = russianScore(cp1251);
@@ -73,6 +81,19 @@ final class TextDecoder {
         if (Math.max(s1251, sKoi) > 0.3) return s1251 >= sKoi ? cp1251 : koi8;
         if (bad * 100 < b.length) return lenient; // mostly ASCII with a stray broken sequence
         return new String(b, CP1252);
+    }
+
+    /**
+     * ICU's statistical guess (byte patterns and letter frequencies per language) for text in a
+     * legacy single- or multi-byte encoding, when it is confident enough.
+     */
+    private static Optional<Charset> detect(byte[] b, boolean html) {
+        CharsetDetector detector = new CharsetDetector();
+        detector.enableInputFilter(html); // markup would swamp the letter statistics
+        detector.setText(b);
+        CharsetMatch m = detector.detect();
+        if (m == null || m.getConfidence() < MIN_CONFIDENCE) return Optional.empty();
+        return charset(m.getName());
     }
 
     /** Share of Cyrillic letters that are the most common lower-case Russian letters. */

@@ -97,27 +97,32 @@ class IntakeTest {
         assertEquals(DocumentDateOrigin.OPTION, option.dateOrigin());
     }
 
+    private static final String MORE_A = "The council will meet again next week to discuss a temporary landing stage for the island ferries.";
+    private static final String MORE_B = "Police said the protest ended peacefully and that no arrests were made during the blockade.";
+
     @Test
     void htmlWithSeveralArticles() throws Exception {
         String html = "<!DOCTYPE html><html><head><title>Site</title>"
                 + "<meta property='article:published_time' content='2022-06-01T08:00:00Z'></head><body>"
                 + "<nav><a href='/'>Home</a><a href='/w'>World</a></nav>"
                 + "<article><header><h2>Ferry terminal closed</h2><time datetime='2022-05-30'>May 30</time></header>"
-                + "<p>" + BODY_A + "</p><div class='share-buttons'>Share on Facebook</div></article>"
-                + "<article><h2>Farmers block highway</h2><p>" + BODY_B + "</p>"
+                + "<p>" + BODY_A + "</p><p>" + MORE_A + "</p><div class='share-buttons'>Share on Facebook</div></article>"
+                + "<article><h2>Farmers block highway</h2><p>" + BODY_B + "</p><p>" + MORE_B + "</p>"
                 + "<section class='comments'><p>I disagree with this completely, it is a disgrace and a shame!</p></section></article>"
                 + "<aside>Most read: something else entirely that should never appear here at all.</aside>"
+                + "<div class='more'><article><h3>Coastal states agree on patrols</h3><p>" + BODY_C + "</p></article></div>"
                 + "<footer>© 2022 Valley Post</footer></body></html>";
         CleanDocument doc = intake.clean(new RawDocument("h", "test:h", html.getBytes(StandardCharsets.UTF_8), "", null));
-        assertEquals(2, doc.articles().size());
+        assertEquals(2, doc.articles().size(), "two stories; the one-paragraph teaser is not a third");
         Article first = doc.articles().get(0);
         assertEquals("Ferry terminal closed", first.title());
-        assertEquals("Ferry terminal closed\n\n" + BODY_A, first.text());
+        assertEquals("Ferry terminal closed\n\n" + BODY_A + "\n\n" + MORE_A, first.text());
         assertEquals(new PartialDate(2022, 5, 30), first.date());
         Article second = doc.articles().get(1);
         assertEquals("Farmers block highway", second.title());
         assertFalse(second.text().contains("disgrace"));
         assertFalse(doc.cleanText().contains("Most read"));
+        assertFalse(doc.cleanText().contains("fishing grounds"));
     }
 
     @Test
@@ -193,6 +198,29 @@ class IntakeTest {
             assertEquals("ru", a.language(), cs);
             assertTrue(a.text().contains("паромный терминал"), cs);
         }
+    }
+
+    @Test
+    void htmlInLegacyEncodingsWithoutADeclaredCharsetDecodesRight() throws Exception {
+        String russian = "<html><head><title>Паром</title></head><body><h1>Совет закрыл старый паромный терминал</h1>"
+                + "<p>Городской совет во вторник решил закрыть старый паромный терминал, потому что инспекторы нашли "
+                + "серьёзные трещины в главном причале.</p><p>Жители острова теперь будут ездить на материк через "
+                + "соседний порт, пока строится временная пристань. Мэр пообещал, что работы закончатся до весны.</p>"
+                + "<p>Владельцы магазинов на набережной опасаются, что летом туристов будет меньше обычного.</p></body></html>";
+        String polish = "<html><head><title>Prom</title></head><body><h1>Rada miasta zamyka stary terminal promowy</h1>"
+                + "<p>Rada miejska postanowiła we wtorek zamknąć stary terminal promowy, ponieważ inspektorzy znaleźli "
+                + "poważne pęknięcia w głównym molo.</p><p>Mieszkańcy wyspy będą teraz dojeżdżać na ląd przez sąsiedni "
+                + "port, dopóki nie powstanie tymczasowa przystań. Burmistrz obiecał, że prace zakończą się przed wiosną.</p>"
+                + "<p>Właściciele sklepów przy nabrzeżu obawiają się, że latem przyjedzie mniej turystów niż zwykle.</p></body></html>";
+        Article ru = intake.clean(new RawDocument("r", "test:r", russian.getBytes(Charset.forName("windows-1251")), "text/html", null))
+                .articles().get(0);
+        assertEquals("Совет закрыл старый паромный терминал", ru.title());
+        assertTrue(ru.text().contains("серьёзные трещины в главном причале"), ru.text());
+        Article pl = intake.clean(new RawDocument("p", "test:p", polish.getBytes(Charset.forName("ISO-8859-2")), "text/html", null))
+                .articles().get(0);
+        assertEquals("Rada miasta zamyka stary terminal promowy", pl.title());
+        assertTrue(pl.text().contains("poważne pęknięcia w głównym molo"), pl.text());
+        assertTrue(pl.text().contains("Właściciele sklepów przy nabrzeżu"), pl.text());
     }
 
     @Test

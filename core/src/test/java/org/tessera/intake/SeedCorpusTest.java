@@ -10,6 +10,7 @@ import org.tessera.model.RawDocument;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.tessera.testkit.TestLanguage;
@@ -22,6 +23,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class SeedCorpusTest {
     private static final Path SEEDS = Path.of("../../shared/corpus/seeds");
     private static final Pattern ANY_DATE = Pattern.compile("(?i)published\\s+on\\s+\\S*\\d");
+
+    /**
+     * How many articles each seed page holds, as intake cuts them today: two story pages, each with the
+     * "Continue Reading" stories expanded under it, and a search page listing twelve items.
+     */
+    private static final Map<String, Integer> ARTICLES_PER_SEED = Map.of(
+            "000_8ad4e4ae109d3e63.txt", 4, "001_addd72679c365470.txt", 4, "003_8076a20fc9273f11.txt", 12);
+
+    @Test
+    void everySeedPageComesApartIntoItsArticles() throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(SEEDS), "seed corpus not present");
+        Intake intake = new Intake(IntakeOptions.defaults());
+        for (Map.Entry<String, Integer> e : ARTICLES_PER_SEED.entrySet()) {
+            Path f = SEEDS.resolve(e.getKey());
+            CleanDocument doc = intake.clean(new RawDocument(e.getKey(), f.toString(), Files.readAllBytes(f), "text/plain", null));
+            assertEquals(e.getValue(), doc.articles().size(), e.getKey());
+        }
+    }
 
     @Test
     void seedPagesSplitIntoCleanEnglishArticles() throws Exception {
