@@ -15,9 +15,9 @@ import java.util.Optional;
  * that "imposed" modifies in "sanctions imposed on".
  */
 final class PatternMatcher {
-    private static final Map<String, String> RELATION_ALIASES = Map.of("prt", "compound:prt");
+    private static final Map<String, String> RELATION_ALIASES = Map.of("prt", "compound:prt", "auxpass", "aux:pass");
     private static final java.util.Set<String> RELATIONS = java.util.Set.of(
-            "obj", "iobj", "xcomp", "ccomp", "prt", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl", "dep");
+            "obj", "iobj", "xcomp", "ccomp", "prt", "auxpass", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl", "dep");
 
     private final EventLexicon lexicon;
 
