@@ -26,6 +26,8 @@ final class GroupSides {
     /** Where the one a group is loyal to is named on a head that is no actor itself: the person, then whose he is. */
     /** The roles of armed men, whose owner's side a possessive gives ("their fighters"); other bodies are left to the phrase rules. */
     private static final Set<String> ARMED_ROLES = Set.of("MIL", "REB", "COP", "SPY");
+    /** Heads that name a people as the residents of a place: "the Albanian population of the province", "the Serb minority". */
+    private static final Set<String> MINORITY_HEADS = Set.of("minority", "minorities", "population", "populations");
     private static final List<String> NAMING_LINKS = List.of("appos", "dep", "flat", "nmod:poss", "compound");
 
     private final RoleLexicon roles;
@@ -120,8 +122,8 @@ final class GroupSides {
     }
 
     /**
-     * "Ethnic Albanian guerrillas operating in Macedonia", "three ethnic Albanians in southern Serbia":
-     * a people called ethnic is a minority of the country the sentence places it in (else of the one
+     * "Ethnic Albanian guerrillas operating in Macedonia", "three ethnic Albanians in southern Serbia",
+     * "the Hungarian minority in Slovakia": a people called ethnic, or a minority or population, is a minority of the country the sentence places it in (else of the one
      * other country it names), not of the state its name belongs to.
      */
     private Optional<ActorMention> minority(ParseView view, ActorMention m, SentencePlaces places) {
@@ -138,6 +140,7 @@ final class GroupSides {
     }
 
     private static boolean calledEthnic(ParseView view, int h) {
+        if (MINORITY_HEADS.contains(view.lemma(h))) return true;
         for (int x : ActorResolver.phrase(view, h))
             if (view.token(x).word().equalsIgnoreCase("ethnic") && view.baseRelation(x).equals("amod")) return true;
         return false;
