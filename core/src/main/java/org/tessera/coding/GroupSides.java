@@ -47,7 +47,7 @@ final class GroupSides {
             side.ifPresent(a -> found.put(head, a));
         }
         for (Map.Entry<Integer, ActorMention> e : Map.copyOf(found).entrySet())
-            minority(view, e.getValue(), places).ifPresent(a -> found.put(e.getKey(), a));
+            minority(view, e.getValue(), places, found).ifPresent(a -> found.put(e.getKey(), a));
     }
 
     /** "their forces", "its troops": armed men owned by a resolved pronoun are of the pronoun's side. */
@@ -123,20 +123,32 @@ final class GroupSides {
 
     /**
      * "Ethnic Albanian guerrillas operating in Macedonia", "three ethnic Albanians in southern Serbia",
-     * "the Hungarian minority in Slovakia": a people called ethnic, or a minority or population, is a minority of the country the sentence places it in (else of the one
-     * other country it names), not of the state its name belongs to.
+     * "the Serb population of Bosnia": a people called ethnic, or a minority or population, is of the
+     * country the phrase or the sentence places it in (else, called ethnic, of the one other country
+     * the sentence names), not of the state its name belongs to.
      */
-    private Optional<ActorMention> minority(ParseView view, ActorMention m, SentencePlaces places) {
+    private Optional<ActorMention> minority(ParseView view, ActorMention m, SentencePlaces places, Map<Integer, ActorMention> found) {
         Actor a = m.actor();
         if (a.ruleKind() != ActorRule.TITLE && a.ruleKind() != ActorRule.PEOPLE || !calledEthnic(view, m.head())) return Optional.empty();
-        Optional<String> home = places.located();
-        if (home.isEmpty()) {
+        Optional<String> home = ownPlace(view, m.head(), found).or(places::located);
+        // Only a people called ethnic is a minority wherever the sentence names one other country; a population needs its place.
+        if (home.isEmpty() && !MINORITY_HEADS.contains(view.lemma(m.head()))) {
             Set<String> others = new TreeSet<>(places.named());
             others.remove(a.country());
             if (others.size() == 1) home = Optional.of(others.iterator().next());
         }
         return home.filter(c -> !c.equals(a.country())).map(c -> new ActorMention(m.head(), m.start(), m.end(),
                 new Actor(a.text(), a.name(), c, a.role(), a.ruleKind(), "ethnic-minority:" + a.code() + "->" + c)));
+    }
+
+    /** "the Serb population of Bosnia", "ethnic Russians in Latvia": the country the phrase itself places its people in. */
+    private static Optional<String> ownPlace(ParseView view, int h, Map<Integer, ActorMention> found) {
+        for (String p : List.of("in", "of"))
+            for (int c : view.prepositional(h, p)) {
+                ActorMention place = found.get(c);
+                if (place != null && place.actor().ruleKind() == ActorRule.COUNTRY) return Optional.of(place.actor().country());
+            }
+        return Optional.empty();
     }
 
     private static boolean calledEthnic(ParseView view, int h) {
