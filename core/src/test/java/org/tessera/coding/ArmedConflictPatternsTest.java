@@ -14,7 +14,8 @@ import org.tessera.cameo.CameoTable;
 /**
  * The lexicon's patterns of material conflict where the construction, not the verb, decides the
  * code: an agentless demobilization (the force demobilized yields), an attack with a mob's weapons
- * (an assault, not military force), bombs counted by a quantity noun. Hand parses of our own sentences.
+ * (an assault, not military force), bombs counted by a quantity noun, an object the parser hung off a
+ * weekday ("lifted Friday a blockade"). Hand parses of our own sentences.
  */
 class ArmedConflictPatternsTest {
     private static final PatternMatcher MATCHER = new PatternMatcher(EventLexicon.bundled(CameoTable.load()));
@@ -76,6 +77,16 @@ class ArmedConflictPatternsTest {
             7 .           .           PUNCT .   _ 2 punct      _ _
             """;
 
+    static final String THE_ARMY_LIFTED_FRIDAY_A_BLOCKADE = """
+            1 The         the         DET   DT  _ 2 det        _ _
+            2 army        army        NOUN  NN  _ 3 nsubj      _ _
+            3 lifted      lift        VERB  VBD _ 0 root       _ _
+            4 Friday      Friday      PROPN NNP _ 3 obl:tmod   _ NER=DATE
+            5 a           a           DET   DT  _ 6 det        _ _
+            6 blockade    blockade    NOUN  NN  _ 4 dep        _ SpaceAfter=No
+            7 .           .           PUNCT .   _ 3 punct      _ _
+            """;
+
     /** Sentence, trigger, the pattern that wins there and its CAMEO code. */
     static Stream<Arguments> sentences() {
         return Stream.of(
@@ -84,7 +95,8 @@ class ArmedConflictPatternsTest {
                 Arguments.of(THE_ARMY_DEMOBILIZED_UNITS, "demobilized", "yield.demobilize", "0873"),
                 Arguments.of(GUNMEN_ARMED_WITH_AXES_ATTACKED_A_VILLAGE, "attacked", "assault.attack-mob-armed", "180"),
                 Arguments.of(GUNMEN_ATTACKED_A_VILLAGE, "attacked", "fight.attack", "190"),
-                Arguments.of(REBELS_EXPLODED_A_STRING_OF_BOMBS, "exploded", "assault.bomb-series", "183"));
+                Arguments.of(REBELS_EXPLODED_A_STRING_OF_BOMBS, "exploded", "assault.bomb-series", "183"),
+                Arguments.of(THE_ARMY_LIFTED_FRIDAY_A_BLOCKADE, "lifted", "yield.ease-blockade", "0872"));
     }
 
     @ParameterizedTest(name = "{1} in: {0}")
