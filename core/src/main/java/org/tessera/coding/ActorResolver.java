@@ -32,11 +32,13 @@ public final class ActorResolver {
 
     private final PronounRule pronouns = new PronounRule();
     private final WordClasses<HeadNounClass> heads;
+    private final GroupSides sides;
 
     public ActorResolver(ActorDictionary dictionary, RoleLexicon roles) {
         this.dictionary = dictionary;
         this.roles = roles;
         this.heads = WordClasses.resource(HeadNounClass.RESOURCE, HeadNounClass.class);
+        this.sides = new GroupSides(roles, heads);
         this.rules = List.of(new PersonDictionaryRule(roles), new TitledPersonRule(roles), new RememberedRule(),
                 new CapitalRule(), new CountryRule(), new OrganisationRule(), new GroupRule(), new TitleRule(heads), new PeopleRule(),
                 new AgentRule(roles));
@@ -76,12 +78,14 @@ public final class ActorResolver {
         }
         collectives(view, first, found);
         leadersGovernments(view, first, found);
+        sides.beforePronouns(view, first, found, places);
         Map<Integer, List<Integer>> companions = companions(view, names, found, on);
         for (int h = 0; h < view.size(); h++) {
             if (view.head(h) == -2 || !view.token(h).isPronoun()) continue;
             int head = h;
             pronouns.resolve(view, h, memory, found).ifPresent(a -> found.put(head, a));
         }
+        sides.afterPronouns(view, first, found);
         for (ActorMention a : found.values()) {
             ActorRule rule = a.actor().ruleKind();
             if (!rule.isPronoun() && rule != ActorRule.AGENT && dictionary.isCountry(a.actor().country())) memory.sawCountry(a.actor().country());

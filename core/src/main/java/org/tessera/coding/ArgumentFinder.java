@@ -36,8 +36,9 @@ final class ArgumentFinder {
             return out;
         }
         // "Israel is opposed to": a verb pattern may name where its source is when the parse hides it.
+        List<Integer> places = places(view, t, m.matched());
         for (String s : m.pattern().sourceSlots()) {
-            List<Integer> out = PatternMatcher.dependents(view, t, s);
+            List<Integer> out = filling(view, places, s);
             if (!out.isEmpty()) return out;
         }
         return subjects(view, t, 0);

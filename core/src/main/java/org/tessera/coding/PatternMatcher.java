@@ -15,9 +15,9 @@ import java.util.Optional;
  * that "imposed" modifies in "sanctions imposed on".
  */
 final class PatternMatcher {
-    private static final Map<String, String> RELATION_ALIASES = Map.of("prt", "compound:prt");
+    private static final Map<String, String> RELATION_ALIASES = Map.of("prt", "compound:prt", "auxpass", "aux:pass");
     private static final java.util.Set<String> RELATIONS = java.util.Set.of(
-            "obj", "iobj", "xcomp", "ccomp", "prt", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl", "dep");
+            "obj", "iobj", "xcomp", "ccomp", "prt", "auxpass", "advmod", "nsubj", "amod", "compound", "acl", "advcl", "nmod:poss", "obl", "dep");
 
     private final EventLexicon lexicon;
 
@@ -77,6 +77,9 @@ final class PatternMatcher {
         if (link.equals("obj")) {
             if (view.isPassive(t)) out.addAll(view.children(t, "nsubj:pass"));
             if (view.baseRelation(t).equals("acl") && view.head(t) >= 0 && view.token(t).pos().equals("VBN")) out.add(view.head(t));
+            // "lifted Friday a blockade": news style puts the day between verb and object, and the parser hangs the object off the day.
+            if (out.isEmpty())
+                for (int day : view.children(t, "obl:tmod")) out.addAll(view.children(day, "dep"));
         }
         if (link.equals("obl")) out.removeIf(c -> !view.preposition(c).isEmpty());
         return out;

@@ -35,10 +35,12 @@ final class PronounRule {
         if (!person && !plural && !GROUP_PRONOUNS.contains(w)) return Optional.empty();
         Predicate<ActorMention> kind = person ? ActorMention::isPerson
                 : m -> !m.isPerson() && isPlural(view, m) == plural;
-        Optional<Actor> antecedent = sameSentenceAntecedent(view, h, kind, found);
+        // "Serbs said their forces had withdrawn": a possessive stands where the noun it owns stands in the clause.
+        int place = view.relation(h).equals("nmod:poss") && view.head(h) >= 0 ? view.head(h) : h;
+        Optional<Actor> antecedent = sameSentenceAntecedent(view, place, kind, found);
         if (antecedent.isEmpty() && person && !view.relation(h).startsWith("nsubj")) antecedent = precedingPerson(view, h, found);
         if (antecedent.isEmpty() && !person && !plural) antecedent = precedingGroup(view, h, found);
-        if (antecedent.isEmpty() && plural) antecedent = speaker(view, h, found);
+        if (antecedent.isEmpty() && plural) antecedent = speaker(view, place, found);
         if (antecedent.isEmpty() && !plural) antecedent = person ? memory.lastPerson() : memory.lastGroup();
         return antecedent.map(a -> new ActorMention(h, h, h + 1,
                 new Actor(view.token(h).word(), a.name(), a.country(), a.role(), person ? ActorRule.PRONOUN_PERSON : ActorRule.PRONOUN_GROUP, a.code())));
