@@ -37,6 +37,8 @@ final class FamilyRule {
     private static final int CONDITION_DEPTH = 3;
     /** The first root of the codebook's hostile half: disapproval (11) and everything after it. */
     private static final int HOSTILE_ROOT = 11;
+    /** How many unclassed infinitives a family verb's action is looked for through ("agreed to abide by ... to return"). */
+    private static final int INFINITIVE_CHAIN = 2;
 
     private final VerbalFamilies families;
     private final ActionClassifier classifier;
@@ -148,9 +150,11 @@ final class FamilyRule {
             if (link.equals("xcomp") || link.equals("ccomp")) {
                 for (int x : clauses(view, t, link)) {
                     if (!view.token(x).isVerb() || link.equals("ccomp") && !plannedClause(view, x)) continue;
-                    List<Integer> tokens = new ArrayList<>(List.of(x));
-                    tokens.addAll(PatternMatcher.dependents(view, x, "obj"));
-                    return Optional.of(new EmbeddedAction(x, tokens, classifier.classOf(view, x), link));
+                    // A clause keeps its own verb: its subject is the one asked or bound ("demanded that Ankara cancel plans to ...").
+                    int action = link.equals("xcomp") ? codedInfinitive(view, x, INFINITIVE_CHAIN) : x;
+                    List<Integer> tokens = new ArrayList<>(List.of(action));
+                    tokens.addAll(PatternMatcher.dependents(view, action, "obj"));
+                    return Optional.of(new EmbeddedAction(action, tokens, classifier.classOf(view, action), link));
                 }
                 continue;
             }
@@ -171,6 +175,28 @@ final class FamilyRule {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * The action of an infinitive, looked for through infinitives under it that code nothing: "agreed to
+     * abide by the pledge to return the islands", "pledged to try to restore ties" promise what the last
+     * verb does. When none of them codes, the last one, whose complements name whom the promise concerns.
+     */
+    private int codedInfinitive(ParseView view, int x, int depth) {
+        if (depth == 0 || codes(view, x)) return x;
+        int deepest = x;
+        for (int y : view.children(x, "xcomp")) {
+            if (!view.token(y).isVerb()) continue;
+            int found = codedInfinitive(view, y, depth - 1);
+            if (codes(view, found)) return found;
+            if (deepest == x) deepest = found;
+        }
+        return deepest;
+    }
+
+    /** Whether a verb is an action the table classes or a lexicon pattern codes. */
+    private boolean codes(ParseView view, int x) {
+        return classifier.classOf(view, x).isPresent() || !matcher.at(view, x).isEmpty();
     }
 
     /** The classified infinitive of a frame adjective ("ready to mediate"), as an obligation on the adjective's subject. */
