@@ -87,8 +87,8 @@ class ArmedConflictPatternsTest {
             7 .           .           PUNCT .   _ 3 punct      _ _
             """;
 
-    /** Sentence, trigger, the pattern that wins there and its CAMEO code. */
-    static Stream<Arguments> sentences() {
+    /** Sentence, trigger, the pattern that wins there and its CAMEO code: run by {@link PatternMatcherTest}. */
+    static Stream<Arguments> winners() {
         return Stream.of(
                 Arguments.of(UNITS_WERE_DEMOBILIZED, "demobilized", "yield.demobilized", "0873"),
                 Arguments.of(UNITS_WERE_DEMOBILIZED_BY_THE_ARMY, "demobilized", "yield.demobilize", "0873"),
@@ -97,15 +97,6 @@ class ArmedConflictPatternsTest {
                 Arguments.of(GUNMEN_ATTACKED_A_VILLAGE, "attacked", "fight.attack", "190"),
                 Arguments.of(REBELS_EXPLODED_A_STRING_OF_BOMBS, "exploded", "assault.bomb-series", "183"),
                 Arguments.of(THE_ARMY_LIFTED_FRIDAY_A_BLOCKADE, "lifted", "yield.ease-blockade", "0872"));
-    }
-
-    @ParameterizedTest(name = "{1} in: {0}")
-    @MethodSource("sentences")
-    void bestPatternAtTheTrigger(String conllu, String trigger, String id, String cameo) {
-        ParseView view = view(conllu);
-        List<PatternMatch> fits = MATCHER.at(view, token(view, trigger));
-        assertEquals(id, fits.isEmpty() ? "" : fits.get(0).pattern().id());
-        assertEquals(cameo, fits.isEmpty() ? "" : fits.get(0).pattern().cameo());
     }
 
     /** The agentless passive names the force demobilized as the one that yields. */
