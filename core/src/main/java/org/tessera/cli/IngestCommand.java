@@ -12,7 +12,6 @@ import org.tessera.store.Ingester;
 import org.tessera.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "ingest", description = "Code news files and folders (text, HTML, JSONL, RSS/Atom, WARC) into the event store. "
@@ -24,8 +23,8 @@ final class IngestCommand implements Callable<Integer> {
     @Mixin
     CodingOptions options;
 
-    @Option(names = "--log-commits", hidden = true, description = "Print 'committed ID' on stderr after each document's commit (for tests).")
-    boolean logCommits;
+    @Mixin
+    CommitLogOption commits;
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or folders to ingest.")
     List<Path> inputs;
@@ -41,9 +40,7 @@ final class IngestCommand implements Callable<Integer> {
         });
         try (EventStore es = EventStore.open(store.db)) {
             Ingester.Report r = new Ingester(es, () -> new CodingSession(config, err).pipeline(), config.threads())
-                    .run(docs, err, !options.quiet, id -> {
-                        if (logCommits) err.println("committed " + id);
-                    });
+                    .run(docs, err, !options.quiet, commits.listener(err));
             err.printf("tessera: %d documents stored, %d already there, %d failed; %d articles (%d copies of earlier stories, "
                             + "%d reposts not annotated again), %d events, %d mentions; %.1f articles/s%n", r.added(), r.skipped(), r.failed(),
                     r.articles(), r.copies(), r.reposts(), r.events(), r.mentions(), r.articlesPerSecond());

@@ -11,7 +11,6 @@ import org.tessera.watch.WatchOptions;
 import org.tessera.watch.Watcher;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "watch", description = {"Watch feeds, sitemaps and drop-in folders; code each new article into the event store.",
@@ -27,8 +26,8 @@ final class WatchCommand implements Callable<Integer> {
     @Mixin
     WatchOptions watch;
 
-    @Option(names = "--log-commits", hidden = true, description = "Print 'committed ID' on stderr after each document's commit (for tests).")
-    boolean logCommits;
+    @Mixin
+    CommitLogOption commits;
 
     @Parameters(paramLabel = "SOURCES", arity = "1..*", description = "Feed or sitemap URLs, folders, files listing sources.")
     List<String> sources;
@@ -40,9 +39,7 @@ final class WatchCommand implements Callable<Integer> {
         List<Source> watched = Source.parse(sources);
         try (EventStore es = EventStore.open(store.db);
              Watcher w = new Watcher(es, () -> new CodingSession(config, err).pipeline(), config.threads(),
-                     watch.fetchSettings(config.intake().maxBytes()), watch.watchSettings(), watched, err, id -> {
-                         if (logCommits) err.println("committed " + id);
-                     })) {
+                     watch.fetchSettings(config.intake().maxBytes()), watch.watchSettings(), watched, err, commits.listener(err))) {
             err.println("tessera watch: " + watched.size() + " sources, " + watch.describe() + "; stop with Ctrl-C");
             w.run();
             return ExitCodes.OK;
