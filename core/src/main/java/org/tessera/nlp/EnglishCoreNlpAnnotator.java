@@ -3,15 +3,21 @@ package org.tessera.nlp;
 import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
 import edu.stanford.nlp.pipeline.AnnotatorImplementations;
-import edu.stanford.nlp.pipeline.DependencyParseAnnotator;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.Timex;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Properties;
 import org.tessera.model.AnnotatedArticle;
@@ -22,35 +28,69 @@ import org.tessera.model.TimeExpression;
 import org.tessera.model.Token;
 
 /**
- * English CoreNLP, the first {@link ArticleAnnotator}, in two passes: a cheap pass (tokenize, ssplit, pos, lemma, ner with SUTime anchored on
- * the article date) over the whole article, then the dependency parser only on the sentences the
- * {@link ParseFilter} accepts. Thread-safe: CoreNLP's annotators are, and this class keeps no
- * per-call state.
+ * English CoreNLP, the first {@link ArticleAnnotator}, as a list of timed steps (see
+ * {@link StageClock}): tokenize (which splits sentences), pos, lemma, the statistical NER and the fine-grained word
+ * lists over the whole article, then, only on the sentences the {@link ParseFilter} accepts, the
+ * dependency parser and SUTime (anchored on the article date). A sentence the filter rejects is
+ * never coded, so neither its parse nor its dates would be read. {@link AnnotatorSet#REFERENCE}
+ * instead runs all three CRF models with the numeric classifiers and SUTime inside NER on every
+ * sentence, as Tessera did before, for the bench to compare with. Thread-safe: CoreNLP's
+ * annotators are, the clock is, and this class keeps no per-call state.
  */
 public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
+    private static final String CRF_3CLASS = "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz";
+
     private final AnnotatorConfig config;
-    private final StanfordCoreNLP shallow;
-    private final DependencyParseAnnotator parser;
+    private final List<Step> everySentence;
+    private final List<Step> acceptedSentences;
+    private final boolean timesFromNer;
+    private final StageClock clock = new StageClock();
+
+    /** One CoreNLP annotator under the name its time is booked to. */
+    private record Step(String stage, Annotator annotator) {
+    }
 
     public EnglishCoreNlpAnnotator(AnnotatorConfig config) {
         this.config = Objects.requireNonNull(config);
         Properties p = new Properties();
-        p.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
         p.setProperty("tokenize.options", "invertible=true,normalizeParentheses=false,normalizeOtherBrackets=false");
         p.setProperty("ssplit.newlineIsSentenceBreak", "two");
-        p.setProperty("ner.useSUTime", "true");
-        p.setProperty("ner.applyFineGrained", Boolean.toString(config.fineGrainedNer()));
-        if (config.fineGrainedNer()) p.setProperty("ner.fine.regexner.mapping", KbpGazetteer.trimmedMapping());
-        p.setProperty("ner.buildEntityMentions", "false");
-        p.setProperty("sutime.includeRange", "false");
-        p.setProperty("sutime.markTimeRanges", "false");
+        p.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|[.]{3}");
         p.setProperty("pos.maxlen", Integer.toString(config.maxSentenceTokens()));
         p.setProperty("ner.maxlen", Integer.toString(config.maxSentenceTokens()));
-        p.setProperty("ssplit.boundaryTokenRegex", "\\.|[!?]+|[.]{3}");
-        this.shallow = new StanfordCoreNLP(p, false);
+        p.setProperty("ner.buildEntityMentions", "false");
+        // The fine-grained lists run as their own step (exactly what NER would run inside), so their time shows apart.
+        p.setProperty("ner.applyFineGrained", "false");
+        p.setProperty("sutime.includeRange", "false");
+        p.setProperty("sutime.markTimeRanges", "false");
+        timesFromNer = config.annotators() == AnnotatorSet.REFERENCE;
+        if (timesFromNer) {
+            p.setProperty("ner.useSUTime", "true");
+        } else {
+            p.setProperty("ner.model", CRF_3CLASS);
+            p.setProperty("ner.applyNumericClassifiers", "false");
+            p.setProperty("ner.useSUTime", "false");
+        }
+        Properties fine = new Properties();
+        fine.setProperty("ner.fine.regexner.mapping", KbpGazetteer.trimmedMapping());
+        this.everySentence = List.of(
+                // CoreNLP 4.5's tokenizer splits sentences itself (with the ssplit.* settings); a second splitter is refused.
+                new Step("tokenize+ssplit", coreNlp(p, "tokenize")),
+                new Step("pos", coreNlp(p, "pos")),
+                new Step("lemma", coreNlp(p, "lemma")),
+                new Step(timesFromNer ? "ner (3 CRF models, numeric, SUTime)" : "ner (3-class CRF)", coreNlp(p, "ner")),
+                new Step("ner.fine (word lists)", new TokensRegexNERAnnotator("ner.fine.regexner", fine)));
         Properties dp = new Properties();
         dp.setProperty("depparse.maxlen", Integer.toString(config.maxParseTokens()));
-        this.parser = (DependencyParseAnnotator) new AnnotatorImplementations().dependencies(dp);
+        Step parse = new Step("depparse", new AnnotatorImplementations().dependencies(dp));
+        this.acceptedSentences = timesFromNer ? List.of(parse) : List.of(parse, new Step("sutime (parsed sentences)", new TimeAnnotator("sutime", p)));
+    }
+
+    private static Annotator coreNlp(Properties shared, String annotator) {
+        Properties p = new Properties();
+        p.putAll(shared);
+        p.setProperty("annotators", annotator);
+        return new StanfordCoreNLP(p, false);
     }
 
     @Override
@@ -58,12 +98,18 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
         return config;
     }
 
-    /** Annotates every sentence; parses those that {@code filter} accepts and that fit the length limit. */
+    @Override
+    public StageClock.Snapshot stageTimes() {
+        return clock.snapshot();
+    }
+
+    /** Annotates every sentence; parses and dates those that {@code filter} accepts and that fit the length limit. */
     @Override
     public AnnotatedArticle annotate(Article article, ParseFilter filter) {
         Annotation doc = new Annotation(article.text());
-        if (article.date() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.date().start().toString());
-        shallow.annotate(doc);
+        String docDate = article.date() == null ? null : article.date().start().toString();
+        if (docDate != null) doc.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+        for (Step s : everySentence) run(s, doc, -1);
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
         List<CoreMap> toParse = new ArrayList<>();
@@ -75,7 +121,8 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
         if (!toParse.isEmpty()) {
             Annotation sub = new Annotation(article.text());
             sub.set(CoreAnnotations.SentencesAnnotation.class, toParse);
-            parser.annotate(sub);
+            if (docDate != null) sub.set(CoreAnnotations.DocDateAnnotation.class, docDate);
+            for (Step s : acceptedSentences) run(s, sub, toParse.size());
         }
         List<AnnotatedSentence> out = new ArrayList<>(sentences.size());
         for (int i = 0; i < sentences.size(); i++) {
@@ -84,12 +131,21 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
             SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (g == null) g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             List<Dependency> deps = g == null ? List.of() : dependencies(s, g);
+            List<TimeExpression> times = timesFromNer ? timesFromNer(tokens, s) : timesFromSuTime(s, tokens);
+            if (!timesFromNer && !times.isEmpty()) tokens = tagTimes(tokens, times);
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
-            out.add(new AnnotatedSentence(i, article.text().substring(begin, end), begin, end, tokens, deps,
-                    times(tokens, s), g != null));
+            out.add(new AnnotatedSentence(i, article.text().substring(begin, end), begin, end, tokens, deps, times, g != null));
         }
         return new AnnotatedArticle(article, out, List.of());
+    }
+
+    private void run(Step step, Annotation doc, int sentences) {
+        long t0 = System.nanoTime();
+        step.annotator().annotate(doc);
+        long n = sentences >= 0 ? sentences : doc.containsKey(CoreAnnotations.SentencesAnnotation.class)
+                ? doc.get(CoreAnnotations.SentencesAnnotation.class).size() : 0;
+        clock.add(step.stage(), System.nanoTime() - t0, n);
     }
 
     private static List<Token> tokens(CoreMap s) {
@@ -100,6 +156,21 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
             String ner = l.ner() == null ? "O" : l.ner();
             out.add(new Token(i, l.word(), l.lemma() == null ? l.word() : l.lemma(), l.tag(), ner,
                     l.beginPosition(), l.endPosition()));
+        }
+        return out;
+    }
+
+    /**
+     * Time words carry their type as their NER tag, as they did when SUTime ran inside NER, where no
+     * name claimed them first: the coder must not take "March" in "in March" for a place.
+     */
+    private static List<Token> tagTimes(List<Token> tokens, List<TimeExpression> times) {
+        List<Token> out = new ArrayList<>(tokens);
+        for (TimeExpression te : times) {
+            for (int k = te.start(); k < te.end(); k++) {
+                Token t = out.get(k);
+                if (t.ner().equals("O")) out.set(k, new Token(t.index(), t.word(), t.lemma(), t.pos(), te.type(), t.begin(), t.end()));
+            }
         }
         return out;
     }
@@ -118,7 +189,28 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
         return out;
     }
 
-    private static List<TimeExpression> times(List<Token> tokens, CoreMap s) {
+    /** SUTime's expressions of a sentence it ran on, mapped to token positions by character offsets. */
+    private static List<TimeExpression> timesFromSuTime(CoreMap s, List<Token> tokens) {
+        List<CoreMap> timexes = s.get(TimeAnnotations.TimexAnnotations.class);
+        if (timexes == null || timexes.isEmpty()) return List.of();
+        Map<Integer, Integer> byBegin = new HashMap<>();
+        for (Token t : tokens) byBegin.put(t.begin(), t.index());
+        List<TimeExpression> out = new ArrayList<>();
+        for (CoreMap m : timexes) {
+            Timex timex = m.get(TimeAnnotations.TimexAnnotation.class);
+            Integer start = byBegin.get(m.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class));
+            if (timex == null || start == null) continue;
+            int endChar = m.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int end = start;
+            while (end < tokens.size() && tokens.get(end).begin() < endChar) end++;
+            StringBuilder text = new StringBuilder();
+            for (int k = start; k < end; k++) text.append(k > start ? " " : "").append(tokens.get(k).word());
+            out.add(new TimeExpression(start, end, text.toString(), timex.timexType(), timex.value() == null ? "" : timex.value()));
+        }
+        return out;
+    }
+
+    private static List<TimeExpression> timesFromNer(List<Token> tokens, CoreMap s) {
         List<CoreLabel> labels = s.get(CoreAnnotations.TokensAnnotation.class);
         List<TimeExpression> out = new ArrayList<>();
         int i = 0;
