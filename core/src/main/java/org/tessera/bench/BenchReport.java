@@ -7,21 +7,29 @@ import java.util.Objects;
 
 /**
  * The outcome of a {@link ThroughputBench} run, with the lines {@code tessera bench} prints; the
- * last line is always {@code pipeline/bare ratio=R} for one thread, for scripts to pick up.
+ * last two lines are always {@code pipeline/bare ratio=R} and {@code pipeline/reference ratio=R}
+ * for one thread, for scripts to pick up.
  *
- * @param many the pipeline on {@code threads} threads, or null when only one thread was measured
+ * @param reference the pipeline with the reference annotator set, one thread
+ * @param many      the pipeline on {@code threads} threads, or null when only one thread was measured
  */
-public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many, int threads, long peakHeapBytes, long liveHeapBytes,
-                          long maxHeapBytes, ThroughputBench.WarmUp warmUp) {
+public record BenchReport(int documents, Tally bare, Tally pipeline, Tally reference, Tally many, int threads, long peakHeapBytes,
+                          long liveHeapBytes, long maxHeapBytes, ThroughputBench.WarmUp warmUp) {
     public BenchReport {
         Objects.requireNonNull(bare);
         Objects.requireNonNull(pipeline);
+        Objects.requireNonNull(reference);
         Objects.requireNonNull(warmUp);
     }
 
     /** Pipeline rate over bare rate, in sentences per second, on one thread. */
     public double ratio() {
         return bare.sentencesPerSecond() == 0 ? 0 : pipeline.sentencesPerSecond() / bare.sentencesPerSecond();
+    }
+
+    /** Pipeline rate over the reference pipeline's rate, in sentences per second, on one thread. */
+    public double referenceRatio() {
+        return reference.sentencesPerSecond() == 0 ? 0 : pipeline.sentencesPerSecond() / reference.sentencesPerSecond();
     }
 
     /** The N-thread pipeline rate over the one-thread rate, or 1 when no scaling run was made. */
@@ -36,6 +44,7 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many,
                 warmUp.seconds(), 100 * warmUp.lastJitShare(), warmUp.settled() ? " (settled)" : " (not settled: the rates below include JIT work)"));
         out.add(line("bare annotation, 1 thread", bare, false));
         out.add(line("full pipeline,   1 thread", pipeline, true));
+        out.add(line("reference,       1 thread", reference, true));
         if (many != null) out.add(line(String.format(Locale.ROOT, "full pipeline, %2d threads", threads), many, true)
                 + String.format(Locale.ROOT, "  speed-up %.2fx over 1 thread", speedup()));
         out.add(String.format(Locale.ROOT, "cores kept busy (this process / rest of the machine): bare %.2f / %.2f, pipeline 1 thread %.2f / %.2f%s",
@@ -48,11 +57,14 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally many,
                 "storing (DuckDB + Lucene, one writer): %.1f s of the 1-thread pipeline (%.1f ms per document)%s",
                 pipeline.storeNanos() / 1e9, pipeline.documents() == 0 ? 0 : pipeline.storeNanos() / 1e6 / pipeline.documents(),
                 many == null ? "" : String.format(Locale.ROOT, ", %.1f s beside the %d-thread pipeline's workers", many.storeNanos() / 1e9, threads)));
-        out.add(String.format(Locale.ROOT, "parse filter: pipeline parsed %d of %d sentences (%.1f%%); bare parsed %d of %d",
-                pipeline.parsed(), pipeline.sentences(), pct(pipeline.parsed(), pipeline.sentences()), bare.parsed(), bare.sentences()));
+        out.add(String.format(Locale.ROOT, "parse filter: pipeline parsed %d of %d sentences (%.1f%%), reference %d; bare parsed %d of %d",
+                pipeline.parsed(), pipeline.sentences(), pct(pipeline.parsed(), pipeline.sentences()), reference.parsed(), bare.parsed(),
+                bare.sentences()));
         out.add(String.format(Locale.ROOT, "peak heap: %d MiB in use of %d MiB allowed; at most %d MiB live after a GC (timed rounds, all thread counts)",
                 peakHeapBytes >> 20, maxHeapBytes >> 20, liveHeapBytes >> 20));
+        out.addAll(StageTable.lines(pipeline, reference));
         out.add(String.format(Locale.ROOT, "pipeline/bare ratio=%.2f", ratio()));
+        out.add(String.format(Locale.ROOT, "pipeline/reference ratio=%.2f", referenceRatio()));
         return out;
     }
 

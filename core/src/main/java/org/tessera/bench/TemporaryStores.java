@@ -12,8 +12,8 @@ import org.tessera.store.EventStore;
 import org.tessera.store.StoreWriter;
 
 /**
- * Throw-away event stores, one per kind of run (warm-up on one thread, warm-up on N threads, timed
- * one thread, timed N threads), so that every run really writes each document (a store skips
+ * Throw-away event stores, one per kind of run (warm-up and timed: one thread, N threads, the
+ * reference), so that every run really writes each document (a store skips
  * documents it already holds) and all are deleted at the end. The warm-up's stores are replaced by
  * empty ones each time the warm-up starts the input again, so that it too writes every document
  * and warms the store's code as the timed runs use it. Writers are null when the bench runs
@@ -25,7 +25,9 @@ final class TemporaryStores implements AutoCloseable {
     private int made;
     private EventStore warmOne;
     private EventStore warmMany;
+    private EventStore warmReference;
     private EventStore one;
+    private EventStore reference;
     private EventStore many;
 
     private TemporaryStores(Path dir) {
@@ -42,6 +44,7 @@ final class TemporaryStores implements AutoCloseable {
             try {
                 t.renewWarmUp();
                 t.one = t.newStore();
+                t.reference = t.newStore();
                 t.many = t.newStore();
             } catch (RuntimeException e) {
                 t.close();
@@ -62,7 +65,7 @@ final class TemporaryStores implements AutoCloseable {
     /** Replaces the warm-up's stores by empty ones (no-op without a store). */
     void renewWarmUp() {
         if (dir == null) return;
-        for (EventStore old : new EventStore[] {warmOne, warmMany}) {
+        for (EventStore old : new EventStore[] {warmOne, warmMany, warmReference}) {
             if (old == null) continue;
             old.writer().flush(); // as the timed runs end, so that the warm-up runs that code too
             open.remove(old);
@@ -70,6 +73,7 @@ final class TemporaryStores implements AutoCloseable {
         }
         warmOne = newStore();
         warmMany = newStore();
+        warmReference = newStore();
     }
 
     StoreWriter warmUpOneThread() {
@@ -78,6 +82,14 @@ final class TemporaryStores implements AutoCloseable {
 
     StoreWriter warmUpManyThreads() {
         return writer(warmMany);
+    }
+
+    StoreWriter warmUpReference() {
+        return writer(warmReference);
+    }
+
+    StoreWriter reference() {
+        return writer(reference);
     }
 
     StoreWriter oneThread() {

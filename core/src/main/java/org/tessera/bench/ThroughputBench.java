@@ -13,6 +13,7 @@ import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.RawDocument;
 import org.tessera.nlp.ParseFilter;
+import org.tessera.nlp.StageClock;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.DocumentResult;
@@ -22,17 +23,20 @@ import org.tessera.store.StoreException;
 import org.tessera.store.StoreWriter;
 
 /**
- * Times bare annotation against the full pipeline on the same input in the same JVM.
+ * Times the pipeline against a reference and against bare annotation on the same input in the same JVM.
  * <p>
- * <b>Bare</b> is the limit we build on: the pipeline's own CoreNLP annotators (tokenize, ssplit,
- * pos, lemma, ner with SUTime and fine-grained NER) and the dependency parser on every sentence,
- * over articles that intake already produced. <b>Pipeline</b> is what {@code tessera code} does:
- * intake, annotation (parsing only the sentences the coder's parse filter accepts), coding, and
- * optionally storing into a temporary DuckDB store as {@code tessera ingest} does, run by the real
- * {@link BatchRunner}.
+ * <b>Pipeline</b> is what {@code tessera code} does: intake, annotation (the coder's annotator set,
+ * parsing only the sentences the coder's parse filter accepts), coding, and optionally storing into
+ * a temporary DuckDB store as {@code tessera ingest} does, run by the real {@link BatchRunner}.
+ * <b>Reference</b> is the same pipeline with the annotator set Tessera ran before it was measured
+ * stage by stage ({@link org.tessera.nlp.AnnotatorSet#REFERENCE}), so that the gain is a ratio
+ * measured side by side. <b>Bare</b> is the pipeline's own annotators with the dependency parser on
+ * every sentence, over articles that intake already produced: what annotation costs without the
+ * parse filter. Every one-thread run books the time of each step (intake, annotator steps, coders,
+ * store) to its {@link Tally}'s stages.
  * <p>
- * After an untimed warm-up the input is cut into rounds. In each round bare and the one-thread
- * pipeline alternate document by document (which goes first alternates too), and the pipeline on N
+ * After an untimed warm-up the input is cut into rounds. In each round bare, the one-thread
+ * pipeline and the reference alternate document by document (which goes first rotates too), and the pipeline on N
  * threads runs over the same documents before or after them (alternating from round to round), so
  * that a burst of load from elsewhere on the machine hits all of them alike and the ratios stay
  * meaningful on a noisy machine. The one-thread pipeline runs each document on the bench's own
@@ -66,6 +70,7 @@ public final class ThroughputBench {
     }
 
     private final Pipeline pipeline;
+    private final Pipeline reference;
     private final Intake intake;
     private final IntakeOptions intakeOptions;
     private final Settings settings;
@@ -78,11 +83,13 @@ public final class ThroughputBench {
      * @param store    whether the pipeline also stores every result, as {@code tessera ingest} does, in
      *                 temporary stores (DuckDB and Lucene) that are deleted afterwards
      */
-    public ThroughputBench(Pipeline pipeline, IntakeOptions intakeOptions, Settings settings, PrintStream progress, boolean verbose,
-                           boolean store) {
+    public ThroughputBench(Pipeline pipeline, Pipeline reference, IntakeOptions intakeOptions, Settings settings, PrintStream progress,
+                           boolean verbose, boolean store) {
         this.pipeline = Objects.requireNonNull(pipeline);
+        this.reference = Objects.requireNonNull(reference);
         // The bench runs every document several times; reused annotations would time nothing.
-        if (pipeline.reusesReposts()) throw new IllegalArgumentException("the bench needs a pipeline without the repost cache");
+        if (pipeline.reusesReposts() || reference.reusesReposts())
+            throw new IllegalArgumentException("the bench needs pipelines without the repost cache");
         this.intakeOptions = Objects.requireNonNull(intakeOptions);
         this.intake = new Intake(intakeOptions);
         this.settings = Objects.requireNonNull(settings);
@@ -103,36 +110,39 @@ public final class ThroughputBench {
         List<List<RawDocument>> chunks = chunks(docs, settings.chunks());
         Tally bare = Tally.ZERO;
         Tally one = Tally.ZERO;
+        Tally ref = Tally.ZERO;
         Tally many = Tally.ZERO;
         try (HeapWatcher heap = new HeapWatcher()) {
             for (int c = 0; c < chunks.size(); c++) {
                 List<RawDocument> chunk = chunks.get(c);
                 boolean scalingFirst = c % 2 == 1;
                 if (scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size(), stores));
-                progress.printf("bench: round %d/%d: bare annotation and pipeline, 1 thread, alternating per document (%d documents)%n",
+                progress.printf("bench: round %d/%d: bare annotation, pipeline and reference, 1 thread, in turn per document (%d documents)%n",
                         c + 1, chunks.size(), chunk.size());
-                // Per document, so that load from elsewhere on the machine falls on both alike.
+                // Per document, so that load from elsewhere on the machine falls on all three alike.
                 for (int i = 0; i < chunk.size(); i++) {
                     RawDocument d = chunk.get(i);
                     List<Article> articles = articles(List.of(d));
-                    if ((i + c) % 2 == 0) {
-                        bare = bare.plus(bare(articles));
-                        one = one.plus(pipelineInline(d, stores.oneThread()));
-                    } else {
-                        one = one.plus(pipelineInline(d, stores.oneThread()));
-                        bare = bare.plus(bare(articles));
+                    for (int k = 0; k < 3; k++) {
+                        switch ((i + c + k) % 3) {
+                            case 0 -> bare = bare.plus(bare(articles));
+                            case 1 -> one = one.plus(pipelineInline(pipeline, d, stores.oneThread()));
+                            default -> ref = ref.plus(pipelineInline(reference, d, stores.reference()));
+                        }
                     }
                 }
                 if (!scalingFirst && settings.threads() > 1) many = many.plus(scaling(chunk, c, chunks.size(), stores));
-                progress.printf("bench: after round %d/%d: bare %.1f sentences/s, pipeline %.1f sentences/s (1 thread)%s%n", c + 1, chunks.size(),
-                        bare.sentencesPerSecond(), one.sentencesPerSecond(),
+                progress.printf("bench: after round %d/%d: bare %.1f, pipeline %.1f, reference %.1f sentences/s (1 thread)%s%n", c + 1,
+                        chunks.size(), bare.sentencesPerSecond(), one.sentencesPerSecond(), ref.sentencesPerSecond(),
                         settings.threads() > 1 ? String.format(", %.1f sentences/s (%d threads)", many.sentencesPerSecond(), settings.threads()) : "");
             }
             long flushOne = stores.flush(stores.oneThread());
             one = one.plus(Tally.ZERO.withNanos(flushOne).withStoreNanos(flushOne));
+            long flushRef = stores.flush(stores.reference());
+            ref = ref.plus(Tally.ZERO.withNanos(flushRef).withStoreNanos(flushRef));
             long flushMany = stores.flush(stores.manyThreads());
             many = many.plus(Tally.ZERO.withNanos(flushMany).withStoreNanos(flushMany));
-            return new BenchReport(docs.size(), bare, one, settings.threads() > 1 ? many : null, settings.threads(),
+            return new BenchReport(docs.size(), bare, one, ref, settings.threads() > 1 ? many : null, settings.threads(),
                     heap.peakBytes(), heap.liveBytes(), HeapWatcher.maxBytes(), warmUp);
         }
     }
@@ -159,7 +169,8 @@ public final class ThroughputBench {
             long jit0 = CpuClock.jitNanos();
             for (RawDocument d : block) {
                 bare(articles(List.of(d)));
-                pipelineInline(d, stores.warmUpOneThread());
+                pipelineInline(pipeline, d, stores.warmUpOneThread());
+                pipelineInline(reference, d, stores.warmUpReference());
             }
             if (settings.threads() > 1) pipeline(block, settings.threads(), stores.warmUpManyThreads());
             double share = (double) (CpuClock.jitNanos() - jit0) / Math.max(1, System.nanoTime() - t0);
@@ -197,20 +208,27 @@ public final class ThroughputBench {
 
     /** Annotates every sentence and parses every one (within the length limit), on this thread. */
     Tally bare(List<Article> articles) {
+        StageClock.Snapshot s0 = pipeline.stageTimes();
         long t0 = System.nanoTime();
         CpuClock.Reading c0 = CpuClock.now();
         Tally sum = Tally.ZERO;
         for (Article a : articles) sum = sum.plus(count(pipeline.stage(a.language()).annotator().annotate(a, ParseFilter.ALL)));
-        return sum.timedSince(t0, c0);
+        return sum.timedSince(t0, c0).withStages(pipeline.stageTimes().minus(s0));
     }
 
-    /** One document through the pipeline (and into the store) on this thread, as a {@link BatchRunner} worker and its sink would. */
-    Tally pipelineInline(RawDocument d, StoreWriter writer) {
+    /**
+     * One document through {@code p} (and into the store) on this thread, as a {@link BatchRunner} worker and its sink would.
+     * Nothing else runs meanwhile, so the change in {@code p}'s stage clocks is this document's.
+     */
+    Tally pipelineInline(Pipeline p, RawDocument d, StoreWriter writer) {
+        StageClock.Snapshot s0 = p.stageTimes();
         long t0 = System.nanoTime();
         CpuClock.Reading c0 = CpuClock.now();
-        DocumentResult r = pipeline.process(d);
+        DocumentResult r = p.process(d);
         long stored = store(writer, d, r);
-        return count(r).withStoreNanos(stored).timedSince(t0, c0);
+        StageClock.Snapshot stages = p.stageTimes().minus(s0);
+        if (writer != null) stages = stages.plus(new StageClock.Snapshot(java.util.Map.of("store", new StageClock.Stage(stored, 1))));
+        return count(r).withStoreNanos(stored).timedSince(t0, c0).withStages(stages);
     }
 
     /** Writes the result; returns the nanoseconds it took. */

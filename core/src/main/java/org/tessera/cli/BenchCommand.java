@@ -13,6 +13,7 @@ import org.tessera.bench.NewsCorpusGenerator;
 import org.tessera.bench.ThroughputBench;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.RawDocument;
+import org.tessera.nlp.AnnotatorSet;
 import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.PipelineAssembly;
@@ -22,11 +23,13 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "bench", mixinStandardHelpOptions = true, description = {
-        "Measure throughput: bare CoreNLP annotation (every sentence parsed) against the full pipeline (intake, "
-                + "annotation with the parse filter, coding, storing into a temporary DuckDB + Lucene store) on the same input, "
-                + "interleaved in one JVM after a warm-up, then the pipeline on N threads.",
-        "Without FILE it generates a seeded corpus of news-like English. The last line is 'pipeline/bare ratio=R' "
-                + "for one thread. Progress goes to stderr."},
+        "Measure throughput: the full pipeline (intake, annotation with the parse filter, coding, storing into a temporary "
+                + "DuckDB + Lucene store) against the same pipeline with the reference annotator set (all three CRF models, numeric "
+                + "classifiers and SUTime on every sentence, as Tessera ran before) and against bare annotation (every sentence "
+                + "parsed), on the same input, in turn per document in one JVM after a warm-up; then the pipeline on N threads. "
+                + "Prints the time of every step (intake, each CoreNLP annotator, each coder, the store) for both pipelines.",
+        "Without FILE it generates a seeded corpus of news-like English. The last two lines are 'pipeline/bare ratio=R' "
+                + "and 'pipeline/reference ratio=R' for one thread. Progress goes to stderr."},
         footer = {"", "JMH micro-benchmarks of our own hot spots: see core/src/test/java/org/tessera/bench/jmh/package-info.java."})
 final class BenchCommand implements Callable<Integer> {
     @Option(names = "--threads", paramLabel = "N", description = "Threads for the scaling run (default: the number of cores, ${DEFAULT-VALUE}).")
@@ -87,9 +90,10 @@ final class BenchCommand implements Callable<Integer> {
         long t0 = System.nanoTime();
         PipelineAssembly assembly = PipelineAssembly.standard(config, err);
         Pipeline pipeline = assembly.pipeline();
+        Pipeline reference = assembly.with(config.withAnnotator(config.annotator().with(AnnotatorSet.REFERENCE))).pipeline();
         double load = (System.nanoTime() - t0) / 1e9;
         var settings = new ThroughputBench.Settings(threads, rounds, warmup, warmupSeconds, jitQuiet / 100);
-        BenchReport report = new ThroughputBench(pipeline, config.intake(), settings, err, !quiet, !noStore).run(docs);
+        BenchReport report = new ThroughputBench(pipeline, reference, config.intake(), settings, err, !quiet, !noStore).run(docs);
         out.println("input: " + input);
         out.printf(Locale.ROOT, "machine: %d cores, java %s, heap limit %d MiB; annotators and coders loaded in %.1f s; pipeline %s%n",
                 Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), Runtime.getRuntime().maxMemory() >> 20, load,

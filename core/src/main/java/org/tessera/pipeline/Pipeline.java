@@ -22,6 +22,7 @@ import org.tessera.model.Article;
 import org.tessera.model.CleanDocument;
 import org.tessera.model.Event;
 import org.tessera.model.RawDocument;
+import org.tessera.nlp.StageClock;
 
 /**
  * Raw document to events: intake, then per article the stage of its language (annotation and
@@ -44,6 +45,7 @@ public final class Pipeline {
     private final ExecutorService timed;
     private final AtomicInteger timedOut = new AtomicInteger();
     private final RepostCache reposts;
+    private final StageClock clock = new StageClock();
 
     /**
      * {@code stages}: the annotator and coder of each language coded, by ISO 639-1 code;
@@ -94,8 +96,10 @@ public final class Pipeline {
 
     public DocumentResult process(RawDocument raw) {
         CleanDocument doc;
+        long t0 = System.nanoTime();
         try {
             doc = intake.clean(raw);
+            clock.add("intake", System.nanoTime() - t0, 1);
         } catch (IntakeException e) {
             return DocumentResult.failed(raw.id(), raw.origin(), e.getMessage());
         } catch (RuntimeException | StackOverflowError e) {
@@ -123,6 +127,21 @@ public final class Pipeline {
             }
         }
         return new DocumentResult(doc.id(), raw.origin(), doc, results, notes, null);
+    }
+
+    /**
+     * Time spent so far in each step, over every thread: intake, each annotator step, each coder and
+     * the finisher (the same step of several languages adds up). For benchmarks.
+     */
+    public StageClock.Snapshot stageTimes() {
+        StageClock.Snapshot out = clock.snapshot();
+        // Languages may share one annotator or coder; count each once.
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        for (LanguageStage s : stages.values()) {
+            if (seen.add(s.annotator())) out = out.plus(s.annotator().stageTimes());
+            if (seen.add(s.coder())) out = out.plus(s.coder().stageTimes());
+        }
+        return out;
     }
 
     /** Articles whose annotation was reused from an earlier article with the same text and date (a repost). */

@@ -46,6 +46,11 @@ public record PipelineConfig(IntakeOptions intake, AnnotatorConfig annotator, Pa
         return new PipelineConfig(intake, annotator, dictionaries, dictionaryMode, threads, articleTimeout, 0);
     }
 
+    /** The same with other annotator settings (the bench's reference run). */
+    public PipelineConfig withAnnotator(AnnotatorConfig other) {
+        return new PipelineConfig(intake, other, dictionaries, dictionaryMode, threads, articleTimeout, repostSentences);
+    }
+
     public static PipelineConfig defaults() {
         return new PipelineConfig(IntakeOptions.defaults(), AnnotatorConfig.defaults(), null, 1);
     }
