@@ -34,6 +34,11 @@ public final class TesseraCli {
                 cmd.getErr().println("tessera: " + ex.getMessage());
                 return ExitCodes.USAGE;
             }
+            // Its message names the store and what is wrong (held by another process, unreadable...).
+            if (ex instanceof org.tessera.store.StoreException) {
+                cmd.getErr().println("tessera: " + ex.getMessage());
+                return ExitCodes.FAILURE;
+            }
             cmd.getErr().println("tessera: " + ex);
             return ExitCodes.FAILURE;
         });

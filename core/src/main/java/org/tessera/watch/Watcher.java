@@ -239,7 +239,7 @@ public final class Watcher implements AutoCloseable {
         code(docs, t);
         // A file is done when each of its documents is in the store (a file that gave none, an
         // unreadable page, is done too: its error line was given and rereading it cannot help).
-        Set<String> stored = store.writer().documentKeys();
+        Set<String> stored = store.writer().storedKeys(docs.stream().map(StoreWriter::documentKey).toList());
         for (Map.Entry<DropFolder.Change, List<RawDocument>> e : byFile.entrySet()) {
             if (e.getValue().stream().allMatch(d -> stored.contains(StoreWriter.documentKey(d))))
                 ledger.fileStored(s.name(), e.getKey().id(), e.getKey().version(), now);
