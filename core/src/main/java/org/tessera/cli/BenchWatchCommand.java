@@ -17,7 +17,7 @@ import picocli.CommandLine.Option;
                 + "events being queryable, and the peak heap. Progress goes to stderr."})
 final class BenchWatchCommand implements Callable<Integer> {
     @Option(names = "--items", paramLabel = "N", description = "Articles the feed gains (default: ${DEFAULT-VALUE}).")
-    int items = 30;
+    int items = 20;
 
     @Option(names = "--gap", paramLabel = "TIME", description = "Time between two new items, like 1s, 500ms (default: ${DEFAULT-VALUE}).")
     String gap = "1s";
