@@ -112,6 +112,24 @@ class WatcherTest {
     }
 
     @Test
+    void anArticleStoredJustBeforeAKillIsMarkedStoredNotFetchedAgain() throws Exception {
+        NewsPages.servePages(site, NewsPages.STORIES);
+        site.page("/feed.xml", "application/rss+xml", NewsPages.rss(site.url(""), NewsPages.STORIES.subList(0, 2)));
+        try (EventStore store = EventStore.open(db()); Watcher w = watcher(store, site.url("/feed.xml"))) {
+            assertEquals(new Watcher.Round(1, 2, 2, 2, 0), w.round(1));
+        }
+        // What a kill between a document's commit and the ledger's update leaves: the documents stored, their items pending.
+        assertEquals(2, StoreTables.update(db(), "UPDATE watch_items SET state = 'pending', done_at = NULL"));
+        long pages = site.requests().stream().filter(r -> r.path().startsWith("/news/")).count();
+        try (EventStore store = EventStore.open(db()); Watcher w = watcher(store, site.url("/feed.xml"))) {
+            assertEquals(new Watcher.Round(1, 0, 0, 0, 0), w.round(1));
+        }
+        assertEquals(pages, site.requests().stream().filter(r -> r.path().startsWith("/news/")).count());
+        assertEquals(List.of(SourceLedger.STORED, SourceLedger.STORED), StoreTables.column(db(), "SELECT state FROM watch_items"));
+        assertEquals(2, storedIds().size());
+    }
+
+    @Test
     void hostileSourcesCostOnlyThemselvesOneLineEachThenBackOff() throws Exception {
         NewsPages.servePages(site, NewsPages.STORIES);
         site.page("/feed.xml", "application/rss+xml", NewsPages.rss(site.url(""), NewsPages.STORIES.subList(0, 3)));
