@@ -34,11 +34,12 @@ final class IngestCommand implements Callable<Integer> {
         PrintStream err = System.err;
         PipelineConfig config = options.config();
         int[] inputErrors = {0};
-        List<RawDocument> docs = BatchRunner.expand(inputs, config.intake().maxBytes(), e -> {
-            err.println("tessera: " + e);
-            inputErrors[0]++;
-        });
+        // The store first: one that another process holds fails at once, before the inputs are read.
         try (EventStore es = EventStore.open(store.db)) {
+            List<RawDocument> docs = BatchRunner.expand(inputs, config.intake().maxBytes(), e -> {
+                err.println("tessera: " + e);
+                inputErrors[0]++;
+            });
             Ingester.Report r = new Ingester(es, () -> new CodingSession(config, err).pipeline(), config.threads())
                     .run(docs, err, !options.quiet, commits.listener(err));
             err.printf("tessera: %d documents stored, %d already there, %d failed; %d articles (%d copies of earlier stories, "

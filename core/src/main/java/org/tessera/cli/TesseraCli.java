@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 org.tessera.server.ServeCommand.class,
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
+                BenchWatchCommand.class,
                 LexiconCommand.class,
                 ExtractCommand.class,
                 CommandLine.HelpCommand.class})
@@ -33,6 +34,11 @@ public final class TesseraCli {
             if (ex instanceof IllegalArgumentException) {
                 cmd.getErr().println("tessera: " + ex.getMessage());
                 return ExitCodes.USAGE;
+            }
+            // Its message names the store and what is wrong (held by another process, unreadable...).
+            if (ex instanceof org.tessera.store.StoreException) {
+                cmd.getErr().println("tessera: " + ex.getMessage());
+                return ExitCodes.FAILURE;
             }
             cmd.getErr().println("tessera: " + ex);
             return ExitCodes.FAILURE;

@@ -46,7 +46,7 @@ public final class DemoCommand implements Callable<Integer> {
 
     /** Ingests what the store lacks; CoreNLP is loaded only when there is something to code. */
     private static void ingest(EventStore store, List<RawDocument> docs, PrintStream err) {
-        Set<String> known = store.writer().documentKeys();
+        Set<String> known = store.writer().storedKeys(docs.stream().map(StoreWriter::documentKey).toList());
         if (docs.stream().allMatch(d -> known.contains(StoreWriter.documentKey(d)))) {
             err.println("tessera demo: the " + docs.size() + " sample articles are already in " + store.dir());
             return;

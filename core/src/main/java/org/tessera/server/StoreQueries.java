@@ -106,7 +106,7 @@ public final class StoreQueries implements DashboardQueries {
             if (rows.size() < pageSize || off > 200_000) break;
         }
         for (Modality m : Modality.values()) modalities.putIfAbsent(m.json(), 0L);
-        return new StoreStats(c.events(), c.documents(), located, firstText, lastText, quads, modalities);
+        return new StoreStats(c.events(), c.documents(), located, firstText, lastText, quads, modalities, NewestEvent.of(store.newestStored()));
     }
 
     @Override

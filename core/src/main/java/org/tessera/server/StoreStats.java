@@ -9,9 +9,10 @@ import java.util.Map;
  * @param lastDate  latest event date or null
  * @param byQuad    event counts keyed by quad class 1..4
  * @param byModality event counts keyed by modality json name
+ * @param newestEvent the event stored last (what a watch added most recently), or null when empty
  */
 public record StoreStats(long events, long documents, long located, String firstDate, String lastDate,
-                         Map<Integer, Long> byQuad, Map<String, Long> byModality) {
+                         Map<Integer, Long> byQuad, Map<String, Long> byModality, NewestEvent newestEvent) {
     public StoreStats {
         byQuad = Map.copyOf(byQuad);
         byModality = Map.copyOf(byModality);

@@ -57,7 +57,9 @@ public final class EventStore implements AutoCloseable {
                 throw e;
             }
         } catch (SQLException e) {
-            throw new StoreException(dir + ": cannot open the store: " + e.getMessage(), e);
+            throw StoreHeld.ifHeld(dir, e).orElseGet(() -> new StoreException(dir + ": cannot open the store: " + e.getMessage(), e));
+        } catch (org.apache.lucene.store.LockObtainFailedException e) {
+            throw StoreHeld.held(dir, null, e);
         } catch (IOException e) {
             throw new StoreException(dir + ": cannot open the store: " + e, e);
         }
@@ -199,6 +201,13 @@ public final class EventStore implements AutoCloseable {
     /** One event by its id, or null. */
     public StoredEvent event(long id) {
         List<StoredEvent> l = query("event", STORED_EVENT_SELECT + " WHERE e.event_id = ?", ps -> ps.setLong(1, id), this::storedEvent);
+        return l.isEmpty() ? null : l.get(0);
+    }
+
+    /** The event stored last, or null in a store without events (the one writer hands out event ids in the order it stores). */
+    public StoredEvent newestStored() {
+        List<StoredEvent> l = query("newest event", STORED_EVENT_SELECT + " WHERE e.event_id = (SELECT max(event_id) FROM events)", ps -> {
+        }, this::storedEvent);
         return l.isEmpty() ? null : l.get(0);
     }
 

@@ -54,10 +54,11 @@ public final class Ingester {
         long t0 = System.nanoTime();
         StoreWriter writer = store.writer();
         writer.flush(); // repairs the search index if a previous run died between the two commits
-        Set<String> known = writer.documentKeys();
+        List<String> keys = docs.stream().map(StoreWriter::documentKey).toList();
+        // Only this run's documents are looked up: a watch calls this every round on a growing store.
+        Set<String> seen = new java.util.HashSet<>(writer.storedKeys(keys));
         List<RawDocument> todo = new ArrayList<>();
-        Set<String> seen = new java.util.HashSet<>(known);
-        for (RawDocument d : docs) if (seen.add(StoreWriter.documentKey(d))) todo.add(d);
+        for (int i = 0; i < docs.size(); i++) if (seen.add(keys.get(i))) todo.add(docs.get(i));
         int skipped = docs.size() - todo.size();
         if (skipped > 0) err.println("tessera: " + skipped + " of " + docs.size() + " documents already stored, skipped");
         int[] totals = new int[6];

@@ -2,13 +2,16 @@ package org.tessera.store;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What the watcher ({@code org.tessera.watch}) has seen, fetched and stored, kept in the store's
@@ -154,11 +157,30 @@ public final class SourceLedger implements AutoCloseable {
                 rs.getTimestamp(4) == null ? null : rs.getTimestamp(4).toInstant(), rs.getInt(5)));
     }
 
-    /** Marks stored every pending item whose URL is a stored document's id; returns how many. */
-    public synchronized int markStored(Instant now) {
-        return update("""
-                UPDATE watch_items SET state = 'stored', done_at = ?, last_error = NULL
-                WHERE state = 'pending' AND url IN (SELECT doc_id FROM documents)""", ps -> ps.setTimestamp(1, Timestamp.from(now)));
+    /**
+     * Marks stored those of {@code urls} (one batch: a few dozen at most) that are pending and are a
+     * stored document's id, and returns them; only they are looked up, so each batch costs the same
+     * on any store.
+     */
+    public synchronized Set<String> markStored(List<String> urls, Instant now) {
+        Set<String> marked = new HashSet<>();
+        if (urls.isEmpty()) return marked;
+        String marks = String.join(",", java.util.Collections.nCopies(urls.size(), "?"));
+        try (PreparedStatement ps = connection.prepareStatement("UPDATE watch_items SET state = 'stored', done_at = ?, last_error = NULL "
+                + "WHERE state = 'pending' AND url IN (" + marks + ") AND url IN (SELECT doc_id FROM documents WHERE doc_id IN (" + marks
+                + ")) RETURNING url")) {
+            ps.setTimestamp(1, Timestamp.from(now));
+            for (int i = 0; i < urls.size(); i++) {
+                ps.setString(2 + i, urls.get(i));
+                ps.setString(2 + urls.size() + i, urls.get(i));
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) marked.add(rs.getString(1));
+            }
+            return marked;
+        } catch (SQLException e) {
+            throw new StoreException("watch ledger: " + e.getMessage(), e);
+        }
     }
 
     /** Records a failed fetch: the item is tried again after {@code nextAttempt}, or never when {@code giveUp}. */

@@ -42,6 +42,8 @@ public final class StoreWriter implements AutoCloseable {
     /** Lucene is committed after this many stored documents (and at {@link #flush}). */
     private static final int INDEX_EVERY = 50;
     private static final String DOCUMENT_EXISTS = "SELECT 1 FROM documents WHERE doc_key = ?";
+    /** Keys per lookup of {@link #storedKeys}: a statement's parameters stay few, and the primary key answers each. */
+    private static final int KEY_CHUNK = 500;
 
     private final EventStore store;
     private final StoryGrouper stories = new StoryGrouper();
@@ -80,6 +82,23 @@ public final class StoreWriter implements AutoCloseable {
     public Set<String> documentKeys() {
         return new HashSet<>(store.query("document keys", "SELECT doc_key FROM documents", ps -> {
         }, rs -> rs.getString(1)));
+    }
+
+    /**
+     * Which of {@code keys} are stored: the documents of one batch are looked up by their keys
+     * (bound parameters, a chunk at a time), so a round of a watch costs the same on a store of a
+     * million documents as on an empty one.
+     */
+    public Set<String> storedKeys(java.util.Collection<String> keys) {
+        List<String> all = List.copyOf(new HashSet<>(keys));
+        Set<String> out = new HashSet<>();
+        for (int from = 0; from < all.size(); from += KEY_CHUNK) {
+            List<String> chunk = all.subList(from, Math.min(all.size(), from + KEY_CHUNK));
+            String marks = String.join(",", java.util.Collections.nCopies(chunk.size(), "?"));
+            out.addAll(store.query("document keys", "SELECT doc_key FROM documents WHERE doc_key IN (" + marks + ")",
+                    ps -> EventStore.bind(ps, List.<Object>copyOf(chunk)), rs -> rs.getString(1)));
+        }
+        return out;
     }
 
     /** Stores a processed document unless a document with the same key is already stored. */

@@ -12,8 +12,11 @@
  *       target, period, quad class, CAMEO prefix, modality, with limit/offset; {@code event(long id)};</li>
  *   <li>{@code dyad(source, target, Granularity, bothDirections, from, to) -> List<DyadPoint>};</li>
  *   <li>{@code search(String query, EventQuery filter, int limit) -> List<SearchHit>} (Lucene syntax);</li>
- *   <li>{@code actors() -> List<ActorSummary>}; {@code network(from, to, limit) -> List<NetworkEdge>}.</li>
+ *   <li>{@code actors() -> List<ActorSummary>}; {@code network(from, to, limit) -> List<NetworkEdge>};
+ *       {@code newestStored() -> StoredEvent} the event stored last.</li>
  * </ul>
+ * DuckDB admits one process per store: opening a store another process holds fails at once with
+ * one line naming the store and its holder ({@code StoreHeld}).
  * Writing goes through {@link org.tessera.store.Ingester} (pipeline + store) or directly
  * {@link org.tessera.store.StoreWriter#write} for an already processed document.
  *

@@ -116,7 +116,6 @@ public final class Watcher implements AutoCloseable {
         for (Source s : sources)
             if (s.kind() == Source.Kind.WEB && ledger.due(s.name(), now)) polls.add(() -> poll(s, now, t));
         runAll(polls);
-        ledger.markStored(now);
         fetchPending(now, t);
         for (Source s : sources) if (s.kind() == Source.Kind.FOLDER) codeFolder(s, now, t);
         Round r = new Round(number, t.fresh.get(), t.fetched.get(), t.coded.get(), t.failed.get());
@@ -165,7 +164,10 @@ public final class Watcher implements AutoCloseable {
         for (Source s : sources) watched.add(s.name());
         List<PendingItem> pending = ledger.pending(now, Integer.MAX_VALUE).stream().filter(i -> watched.contains(i.source())).toList();
         for (int from = 0; from < pending.size(); from += WatchSettings.BATCH) {
-            List<PendingItem> batch = pending.subList(from, Math.min(pending.size(), from + WatchSettings.BATCH));
+            List<PendingItem> listed = pending.subList(from, Math.min(pending.size(), from + WatchSettings.BATCH));
+            // An item whose document is stored already (a watch killed between storing it and marking it) is not fetched again.
+            Set<String> known = ledger.markStored(listed.stream().map(PendingItem::url).toList(), now);
+            List<PendingItem> batch = listed.stream().filter(i -> !known.contains(i.url())).toList();
             RawDocument[] docs = new RawDocument[batch.size()];
             List<Callable<Void>> fetches = new ArrayList<>();
             for (int i = 0; i < batch.size(); i++) {
@@ -179,7 +181,7 @@ public final class Watcher implements AutoCloseable {
             List<RawDocument> fetched = new ArrayList<>();
             for (RawDocument d : docs) if (d != null) fetched.add(d);
             code(fetched, t);
-            ledger.markStored(Instant.now());
+            ledger.markStored(batch.stream().map(PendingItem::url).toList(), Instant.now());
         }
     }
 
@@ -239,7 +241,7 @@ public final class Watcher implements AutoCloseable {
         code(docs, t);
         // A file is done when each of its documents is in the store (a file that gave none, an
         // unreadable page, is done too: its error line was given and rereading it cannot help).
-        Set<String> stored = store.writer().documentKeys();
+        Set<String> stored = store.writer().storedKeys(docs.stream().map(StoreWriter::documentKey).toList());
         for (Map.Entry<DropFolder.Change, List<RawDocument>> e : byFile.entrySet()) {
             if (e.getValue().stream().allMatch(d -> stored.contains(StoreWriter.documentKey(d))))
                 ledger.fileStored(s.name(), e.getKey().id(), e.getKey().version(), now);

@@ -14,6 +14,8 @@
  *   <li>{@link org.tessera.watch.DropFolder}: new or changed files of a local folder;</li>
  *   <li>{@link org.tessera.watch.WatchOptions} (the command-line options) and
  *       {@link org.tessera.watch.BackgroundWatch} (the watch beside the server, {@code serve --watch});</li>
+ *   <li>{@link org.tessera.watch.WatchBench}: the rate and latency of a watch over a feed on
+ *       loopback that gains items over time ({@code tessera bench-watch});</li>
  *   <li>what was seen and stored lives in the store ({@link org.tessera.store.SourceLedger}), so a
  *       killed watch resumes with no article twice and none skipped.</li>
  * </ul>

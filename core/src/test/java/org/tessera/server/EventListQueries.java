@@ -136,6 +136,6 @@ final class EventListQueries implements DashboardQueries {
                 if (last == null || d.compareTo(last) > 0) last = d;
             }
         }
-        return new StoreStats(events.size(), docs.size(), located, first, last, quads, modalities);
+        return new StoreStats(events.size(), docs.size(), located, first, last, quads, modalities, null);
     }
 }

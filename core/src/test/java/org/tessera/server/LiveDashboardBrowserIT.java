@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.ByteArrayOutputStream;
@@ -93,7 +95,17 @@ class LiveDashboardBrowserIT {
             assertEquals("yes", browser.js("return window.sameDocument;"), "the page was not reloaded");
             String event = browser.driver.findElement(By.cssSelector("#events .event")).getText();
             assertTrue(event.contains("expelled"), event);
-            assertTrue(browser.driver.findElement(By.id("live")).getText().startsWith("New events at "));
+            // The live line is the store's newest event, as /api/stats reports it, written as text.
+            wait.until(d -> browser.dataset().get("newestEvent") != null);
+            JsonNode newest = new ObjectMapper().readTree(new java.net.URL("http://127.0.0.1:" + server.port() + "/api/stats")).path("newestEvent");
+            assertEquals(newest.path("id").asText(), browser.dataset().get("newestEvent"));
+            assertEquals(base + "/news/expulsion", newest.path("source").asText());
+            assertTrue(newest.path("date").asText().startsWith("2026-03-06"), newest.toString());
+            assertTrue(java.time.Duration.between(java.time.Instant.parse(newest.path("storedAt").asText()), java.time.Instant.now())
+                    .compareTo(Duration.ofMinutes(5)) < 0, newest.toString());
+            String live = browser.driver.findElement(By.id("live")).getText();
+            assertTrue(live.startsWith("Newest event dated " + newest.path("date").asText() + ", stored "), live);
+            assertEquals(0L, browser.js("return document.getElementById('live').children.length;"));
             rounds.interrupt();
             rounds.join(30_000);
         } finally {

@@ -173,6 +173,11 @@ class ServerRoutesIT {
         assertTrue(s.path("events").asLong() > 0);
         assertEquals(IngestedDemoStore.ARTICLES.size() + 1, s.path("documents").asLong());
         assertTrue(s.path("firstDate").asText().startsWith("2024"), s.toString());
+        // The newest event is the one stored last: ids count up from 1 as events are stored, so the last has the count for id.
+        JsonNode newest = s.path("newestEvent");
+        assertEquals(s.path("events").asLong(), newest.path("id").asLong(), newest.toString());
+        assertTrue(newest.path("storedAt").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), newest.toString());
+        assertTrue(newest.path("source").isTextual() && newest.has("date"), newest.toString());
     }
 
     @Test

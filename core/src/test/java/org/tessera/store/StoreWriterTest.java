@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -83,7 +84,14 @@ class StoreWriterTest {
             assertEquals(once, StoreFixture.dump(store));
         }
         try (EventStore store = EventStore.open(db)) {
-            assertEquals(docs.stream().map(c -> StoreWriter.documentKey(c.raw())).collect(Collectors.toSet()), store.writer().documentKeys());
+            Set<String> keys = docs.stream().map(c -> StoreWriter.documentKey(c.raw())).collect(Collectors.toSet());
+            assertEquals(keys, store.writer().documentKeys());
+            // A lookup of some keys finds just the stored ones among them, past the chunk of parameters per statement too.
+            List<String> asked = new ArrayList<>(keys);
+            for (int i = 0; i < 1200; i++) asked.add("not-stored-" + i);
+            java.util.Collections.reverse(asked);
+            assertEquals(keys, store.writer().storedKeys(asked));
+            assertEquals(Set.of(), store.writer().storedKeys(List.of()));
             for (Coded c : docs) assertEquals(StoreWriter.Stored.ALREADY, store.writer().write(c.raw(), c.result()));
             assertEquals(once, StoreFixture.dump(store));
         }

@@ -9,7 +9,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Reads a closed store's tables with plain SQL, to check what a watch left there (its own process may be gone). */
+/** A closed store's tables with plain SQL, to check what a watch left there (its own process may be gone). */
 final class StoreTables {
     private StoreTables() {
     }
@@ -26,6 +26,14 @@ final class StoreTables {
                 out.add(row);
             }
             return out;
+        }
+    }
+
+    /** Runs an update on a closed store (to leave it as a kill at a chosen moment would); returns the rows changed. */
+    static int update(Path db, String sql) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:duckdb:" + db.resolve("events.duckdb").toAbsolutePath());
+             Statement s = c.createStatement()) {
+            return s.executeUpdate(sql);
         }
     }
 

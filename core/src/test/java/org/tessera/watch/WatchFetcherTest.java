@@ -10,6 +10,13 @@ import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.tessera.store.SourceLedger.Validators;
@@ -58,6 +65,51 @@ class WatchFetcherTest {
         assertEquals(0, second.body().length);
         assertEquals(2, site.requestsTo("/feed.xml"));
         assertEquals(first.validators().etag(), site.requests().get(site.requests().size() - 1).ifNoneMatch());
+    }
+
+    @Test
+    void aLastModifiedDateMakesTheNextRequestConditionalToo() throws Exception {
+        String stamp = "Wed, 04 Mar 2026 10:00:00 GMT";
+        site.route("/dated.xml", x -> {
+            if (stamp.equals(x.getRequestHeaders().getFirst("If-Modified-Since"))) {
+                x.sendResponseHeaders(304, -1);
+                return;
+            }
+            x.getResponseHeaders().add("Last-Modified", stamp);
+            LocalSite.send(x, 200, "application/rss+xml", "<rss version=\"2.0\"><channel><title>x</title></channel></rss>");
+        });
+        Fetcher.Page first = fetcher.get(at("/dated.xml"), Validators.NONE);
+        assertEquals(new Validators(null, stamp), first.validators());
+        assertEquals(Instant.parse("2026-03-04T10:00:00Z"), first.lastModified());
+        assertTrue(fetcher.get(at("/dated.xml"), first.validators()).notModified());
+        assertEquals(stamp, site.requests().get(site.requests().size() - 1).ifModifiedSince());
+    }
+
+    @Test
+    void noMoreThanTheCapOfRequestsToOneHostAreInFlight() throws Exception {
+        AtomicInteger inFlight = new AtomicInteger();
+        AtomicInteger most = new AtomicInteger();
+        site.route("/slow.html", x -> {
+            most.accumulateAndGet(inFlight.incrementAndGet(), Math::max);
+            Thread.sleep(300);
+            // Counted out before answering: the client may send its next request as soon as this one is read.
+            inFlight.decrementAndGet();
+            LocalSite.send(x, 200, "text/html", "<p>slow</p>");
+        });
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Future<Fetcher.Page>> pages = new ArrayList<>();
+            for (int i = 0; i < 6; i++) pages.add(pool.submit(() -> fetcher.get(at("/slow.html"), Validators.NONE)));
+            for (Future<Fetcher.Page> p : pages) assertEquals("<p>slow</p>", new String(p.get().body(), StandardCharsets.UTF_8));
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(2, most.get(), "six requests at once, two allowed per host");
+    }
+
+    @Test
+    void theUserAgentNamesTesseraAndItsVersion() {
+        assertTrue(FetchSettings.defaults().userAgent().matches("Tessera/[0-9A-Za-z.\\-]+ \\(.*robots\\.txt\\)"), FetchSettings.defaults().userAgent());
     }
 
     @Test

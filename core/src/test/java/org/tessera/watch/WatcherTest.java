@@ -112,6 +112,24 @@ class WatcherTest {
     }
 
     @Test
+    void anArticleStoredJustBeforeAKillIsMarkedStoredNotFetchedAgain() throws Exception {
+        NewsPages.servePages(site, NewsPages.STORIES);
+        site.page("/feed.xml", "application/rss+xml", NewsPages.rss(site.url(""), NewsPages.STORIES.subList(0, 2)));
+        try (EventStore store = EventStore.open(db()); Watcher w = watcher(store, site.url("/feed.xml"))) {
+            assertEquals(new Watcher.Round(1, 2, 2, 2, 0), w.round(1));
+        }
+        // What a kill between a document's commit and the ledger's update leaves: the documents stored, their items pending.
+        assertEquals(2, StoreTables.update(db(), "UPDATE watch_items SET state = 'pending', done_at = NULL"));
+        long pages = site.requests().stream().filter(r -> r.path().startsWith("/news/")).count();
+        try (EventStore store = EventStore.open(db()); Watcher w = watcher(store, site.url("/feed.xml"))) {
+            assertEquals(new Watcher.Round(1, 0, 0, 0, 0), w.round(1));
+        }
+        assertEquals(pages, site.requests().stream().filter(r -> r.path().startsWith("/news/")).count());
+        assertEquals(List.of(SourceLedger.STORED, SourceLedger.STORED), StoreTables.column(db(), "SELECT state FROM watch_items"));
+        assertEquals(2, storedIds().size());
+    }
+
+    @Test
     void hostileSourcesCostOnlyThemselvesOneLineEachThenBackOff() throws Exception {
         NewsPages.servePages(site, NewsPages.STORIES);
         site.page("/feed.xml", "application/rss+xml", NewsPages.rss(site.url(""), NewsPages.STORIES.subList(0, 3)));
@@ -122,12 +140,14 @@ class WatcherTest {
         Hostile.neverEnding(site, "/endless.xml");
         site.page("/many.xml", "application/rss+xml", Hostile.feedOf(site, 100_000));
         site.page("/page.html", "text/html", "<html><body><p>Just a page, not a feed.</p></body></html>");
+        Hostile.silent(site, "/slow.xml", 10);
         int down;
         try (java.net.ServerSocket s = new java.net.ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
             down = s.getLocalPort();
         }
         List<String> hostile = List.of(site.url("/broken.xml"), site.url("/loop.xml"), site.url("/huge.xml"), site.url("/bomb.xml"),
-                site.url("/endless.xml"), site.url("/many.xml"), site.url("/page.html"), "http://127.0.0.1:" + down + "/feed.xml");
+                site.url("/endless.xml"), site.url("/many.xml"), site.url("/page.html"), site.url("/slow.xml"),
+                "http://127.0.0.1:" + down + "/feed.xml");
         List<String> all = new ArrayList<>(hostile);
         all.add(1, site.url("/feed.xml"));
         try (EventStore store = EventStore.open(db()); Watcher w = watcher(store, all.toArray(String[]::new))) {
@@ -137,6 +157,7 @@ class WatcherTest {
             assertEquals(hostile.size(), lines.size(), String.join("\n", lines));
             for (String h : hostile) assertEquals(1, lines.stream().filter(l -> l.startsWith("tessera watch: " + h + ": ")).count(), h);
             assertTrue(lines.stream().anyMatch(l -> l.contains("/many.xml: lists 100000 items, over the limit of 1000")), String.join("\n", lines));
+            assertTrue(lines.stream().anyMatch(l -> l.contains("/slow.xml: no response within 2 s")), String.join("\n", lines));
             long requests = site.requests().size();
             // Not due again for a round: no request, no line.
             assertEquals(new Watcher.Round(2, 0, 0, 0, 0), w.round(2));
@@ -146,6 +167,37 @@ class WatcherTest {
             assertTrue(loop.lastError().contains("redirects") && loop.failures() == 1 && loop.lastSuccess() == null, loop.toString());
         }
         assertEquals(3, storedIds().size());
+    }
+
+    @Test
+    void aSourceFailingAgainAndAgainWaitsLongerEachTimeAndIsBackToNormalOnceItRecovers() throws Exception {
+        settings = new WatchSettings(Duration.ofMillis(200), 0, 2, 100, 3, Duration.ZERO, Duration.ofMillis(800));
+        boolean[] healthy = {false};
+        site.route("/flaky.xml", x -> {
+            if (healthy[0]) LocalSite.send(x, 200, "application/rss+xml", NewsPages.rss(site.url(""), List.of()));
+            else LocalSite.send(x, 503, "text/plain", "busy");
+        });
+        List<Duration> waits = new ArrayList<>();
+        try (EventStore store = EventStore.open(db()); Watcher w = watcher(store, site.url("/flaky.xml"))) {
+            // Rounds far more often than the source is due: only its back-off decides when it is asked again.
+            long until = System.nanoTime() + Duration.ofMillis(2600).toNanos();
+            for (int n = 1; System.nanoTime() < until; n++) {
+                w.round(n);
+                SourceLedger.SourceHealth h = w.health().get(0);
+                if (h.failures() > waits.size()) waits.add(Duration.between(h.lastErrorAt(), h.nextAttempt()));
+                Thread.sleep(20);
+            }
+            assertTrue(waits.size() >= 3, waits.toString());
+            List<Duration> doubling = List.of(Duration.ofMillis(200), Duration.ofMillis(400), Duration.ofMillis(800));
+            for (int i = 0; i < waits.size(); i++) assertEquals(doubling.get(Math.min(i, 2)), waits.get(i), waits.toString());
+            assertEquals(waits.size(), site.requestsTo("/flaky.xml"), "one request per failure, none while waiting");
+            assertEquals(waits.size(), errorLines().size(), String.join("\n", errorLines()));
+            healthy[0] = true;
+            Thread.sleep(850);
+            w.round(1000);
+            SourceLedger.SourceHealth h = w.health().get(0);
+            assertEquals(List.of(0, true), List.of(h.failures(), h.lastSuccess() != null && h.nextAttempt() == null), h.toString());
+        }
     }
 
     @Test

@@ -351,12 +351,25 @@
     document.body.dataset.sources = String(sources.length);
   }
 
+  // The newest stored event as the store reports it (its date and when it was stored), not
+  // the browser's clock; set through textContent like all data.
+  function showNewest(n) {
+    if (!n) { $('live').textContent = ''; return; }
+    const stored = new Date(n.storedAt);
+    $('live').textContent = 'Newest event' + (n.date ? ' dated ' + n.date : '')
+      + ', stored ' + (isNaN(stored) ? n.storedAt : stored.toLocaleString());
+    $('live').title = n.source;
+    document.body.dataset.newestEvent = String(n.id);
+  }
+
   // When the event count changes (a watch stored more), the views are redrawn in place: the
   // events list keeps its query (a search stays a search), the dyad and network follow.
   async function refreshLive() {
     const s = await loadStats();
     await loadSources();
-    if (lastEventCount !== null && s.events !== lastEventCount) {
+    const fresh = lastEventCount !== null && s.events !== lastEventCount;
+    showNewest(s.newestEvent);
+    if (fresh) {
       if (!$('source-select').value) await loadActors();
       if (state.eventsQuery && state.eventsQuery.path === '/api/search') {
         state.offset = 0;
@@ -367,7 +380,6 @@
       }
       await showNetwork();
       await showMap();
-      $('live').textContent = 'New events at ' + new Date().toLocaleTimeString() + (s.lastDate ? '; newest event dated ' + s.lastDate : '');
       document.body.dataset.liveUpdates = String(Number(document.body.dataset.liveUpdates || 0) + 1);
     }
     lastEventCount = s.events;
