@@ -14,9 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 import org.tessera.json.EventJson;
 import org.tessera.model.Modality;
+import org.tessera.pipeline.CodedArticles;
+import org.tessera.pipeline.CopyOf;
 
 /**
  * The event store: one DuckDB database ({@code DIR/events.duckdb}) and one Lucene index
@@ -98,6 +101,23 @@ public final class EventStore implements AutoCloseable {
             if (writer == null) writer = new StoreWriter(this);
             return writer;
         }
+    }
+
+    /**
+     * The look-up of coded articles by MinHash signature that copies are found by before
+     * annotation: the story first article the writer would place such a text with, among those
+     * committed. Each call takes its own connection, so the batch's workers may ask at once.
+     */
+    public CodedArticles codedArticles() {
+        StoryGrouper grouper = new StoryGrouper();
+        return signature -> {
+            try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(grouper.candidatesSql())) {
+                StoryGrouper.Match m = grouper.nearest(ps, signature);
+                return m == null ? Optional.empty() : Optional.of(new CopyOf(m.label(), m.similarity()));
+            } catch (SQLException e) {
+                throw new StoreException("looking up copies: " + e.getMessage(), e);
+            }
+        };
     }
 
     public StoreCounts counts() {
