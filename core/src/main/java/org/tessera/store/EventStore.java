@@ -120,6 +120,29 @@ public final class EventStore implements AutoCloseable {
         };
     }
 
+    /**
+     * Every article's story and every event and mention, as text rows in id order, without the
+     * time each was added: what two ways of coding the same input must agree on, row for row
+     * (the copies benchmark and its tests compare them).
+     */
+    public List<String> codingRows() {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(rows("articles", "SELECT article_id, doc_id, article_index, story_id, similarity, url, pub_date, skipped "
+                + "FROM articles ORDER BY article_id"));
+        rows.addAll(rows("events", "SELECT * EXCLUDE (added_at) FROM events ORDER BY event_id"));
+        rows.addAll(rows("mentions", "SELECT * EXCLUDE (added_at) FROM mentions ORDER BY event_id, article_id"));
+        return rows;
+    }
+
+    private List<String> rows(String table, String sql) {
+        return query(table, sql, ps -> {
+        }, rs -> {
+            StringBuilder sb = new StringBuilder(table).append(':');
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+            return sb.toString();
+        });
+    }
+
     public StoreCounts counts() {
         return query("counts", """
                 SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM articles),
