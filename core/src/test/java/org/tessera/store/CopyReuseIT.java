@@ -4,16 +4,20 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.tessera.model.RawDocument;
+import org.tessera.pipeline.BatchRunner;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.testkit.SharedNlp;
 
@@ -34,21 +38,30 @@ class CopyReuseIT {
     @TempDir
     Path tmp;
 
-    private static RawDocument jsonl(String id, String url, String date, String title, String text) {
-        String line = "{\"url\":\"" + url + "\",\"date\":\"" + date + "\",\"title\":\"" + title + "\",\"text\":\"" + text + "\"}\n";
-        return new RawDocument(id, id + ".jsonl", line.getBytes(StandardCharsets.UTF_8), "application/x-ndjson",
-                Instant.parse("2021-06-01T00:00:00Z"));
+    /** One article as a line of JSON Lines, read through the real intake as {@code ingest} reads a file. */
+    private static String line(String url, String date, String title, String text) {
+        ObjectNode o = JsonNodeFactory.instance.objectNode();
+        o.put("url", url).put("date", date).put("title", title).put("text", text);
+        return o.toString();
     }
 
-    private static final List<RawDocument> FIRST_RUN = List.of(
-            jsonl("original", ORIGINAL, "2021-05-28", "Lukashenko and Putin meet in Sochi", BODY + "\\nShare this story with your friends."));
-    private static final List<RawDocument> SECOND_RUN = List.of(
-            jsonl("repost", REPOST, "2021-05-29", "Lukashenko and Putin meet in Sochi", BODY + "\\nShare this story with your friends."),
-            jsonl("near-copy", NEAR_COPY, "2021-05-30", "Moscow lends Minsk half a billion",
-                    BODY + "\\nCopyright East Wire 2021. Republication without permission is prohibited."));
+    private static final List<String> FIRST_RUN = List.of(
+            line(ORIGINAL, "2021-05-28", "Lukashenko and Putin meet in Sochi", BODY + "\nShare this story with your friends."));
+    private static final List<String> SECOND_RUN = List.of(
+            line(REPOST, "2021-05-29", "Lukashenko and Putin meet in Sochi", BODY + "\nShare this story with your friends."),
+            line(NEAR_COPY, "2021-05-30", "Moscow lends Minsk half a billion",
+                    BODY + "\nCopyright East Wire 2021. Republication without permission is prohibited."));
+
+    private List<RawDocument> documents(String name, List<String> lines) throws IOException {
+        Path f = Files.writeString(tmp.resolve(name + ".jsonl"), String.join("\n", lines) + "\n", StandardCharsets.UTF_8);
+        return BatchRunner.expand(List.of(f), 1_000_000, e -> {
+            throw new AssertionError(e);
+        });
+    }
 
     /** Runs one ingest with a fresh store object and pipeline on {@code db}; returns the pipeline, for its counters. */
-    private static Pipeline ingest(Path db, List<RawDocument> docs, Function<Ingester, Ingester> how) {
+    private Pipeline ingest(Path db, String run, List<String> lines, Function<Ingester, Ingester> how) throws IOException {
+        List<RawDocument> docs = documents(run, lines);
         Pipeline pipeline = SharedNlp.pipeline();
         try (EventStore store = EventStore.open(db)) {
             Ingester.Report r = how.apply(new Ingester(store, pipeline, 2))
@@ -61,10 +74,10 @@ class CopyReuseIT {
     }
 
     @Test
-    void copiesAfterARestartAreNotAnnotatedAndStoreWhatAnnotatingThemStores() {
+    void copiesAfterARestartAreNotAnnotatedAndStoreWhatAnnotatingThemStores() throws IOException {
         Path db = tmp.resolve("reused");
-        assertEquals(1, ingest(db, FIRST_RUN, i -> i).articlesAnnotated());
-        Pipeline second = ingest(db, SECOND_RUN, i -> i);
+        assertEquals(1, ingest(db, "first", FIRST_RUN, i -> i).articlesAnnotated());
+        Pipeline second = ingest(db, "second", SECOND_RUN, i -> i);
         assertEquals(0, second.articlesAnnotated(), "no CoreNLP for the copies");
         assertEquals(2, second.copiesReused());
 
@@ -72,12 +85,13 @@ class CopyReuseIT {
             List<List<String>> articles = store.query("articles", "SELECT url, CAST(pub_date AS VARCHAR), story_id FROM articles ORDER BY article_id",
                     ps -> {
                     }, rs -> List.of(rs.getString(1), rs.getString(2), rs.getString(3)));
-            assertEquals(List.of(List.of(ORIGINAL, "2021-05-28", "0"), List.of(REPOST, "2021-05-29", "0"), List.of(NEAR_COPY, "2021-05-30", "0")),
+            // Ids start at 1: the original's is its story's.
+            assertEquals(List.of(List.of(ORIGINAL, "2021-05-28", "1"), List.of(REPOST, "2021-05-29", "1"), List.of(NEAR_COPY, "2021-05-30", "1")),
                     articles, "one story, each article with its own URL and date");
             List<StoredEvent> events = store.events(EventQuery.all());
             assertFalse(events.isEmpty(), "the article has events");
             for (StoredEvent e : events) {
-                assertEquals(0, e.storyId());
+                assertEquals(1, e.storyId());
                 assertEquals(3, e.numArticles(), "each event mentioned by the original and both copies");
                 List<StoredMention> ms = store.mentions(e.id());
                 assertEquals(List.of(ORIGINAL, REPOST, NEAR_COPY), ms.stream().map(StoredMention::url).toList());
@@ -88,8 +102,8 @@ class CopyReuseIT {
 
         // Annotating the copies in full (the way before) stores the same rows.
         Path full = tmp.resolve("annotated");
-        ingest(full, FIRST_RUN, Ingester::annotatingCopies);
-        Pipeline annotating = ingest(full, SECOND_RUN, Ingester::annotatingCopies);
+        ingest(full, "first", FIRST_RUN, Ingester::annotatingCopies);
+        Pipeline annotating = ingest(full, "second", SECOND_RUN, Ingester::annotatingCopies);
         assertEquals(2, annotating.articlesAnnotated());
         assertEquals(0, annotating.copiesReused());
         try (EventStore a = EventStore.openExisting(db); EventStore b = EventStore.openExisting(full)) {
