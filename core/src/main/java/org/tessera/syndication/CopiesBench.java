@@ -41,7 +41,7 @@ public final class CopiesBench {
     }
 
     /** One ingest: articles annotated, summed annotation time, wall time, copies found before annotation, what it stored. */
-    public record Run(long annotated, Duration annotation, double wallSeconds, long copiesFound, int events, int mentions,
+    public record Run(long annotated, long sentences, Duration annotation, double wallSeconds, long copiesFound, int events, int mentions,
                       long peakHeapBytes, List<String> rows) {
         public Run {
             rows = List.copyOf(rows);
@@ -63,8 +63,10 @@ public final class CopiesBench {
             out.add(line("annotating every copy", annotatingCopies));
             out.add(line("finding copies first", findingCopies));
             double saved = 1 - findingCopies.annotation().toNanos() / (double) Math.max(1, annotatingCopies.annotation().toNanos());
-            out.add(String.format(Locale.ROOT, "annotation time saved: %.1f%% (%.1f s of %.1f s)", 100 * saved,
-                    (annotatingCopies.annotation().toNanos() - findingCopies.annotation().toNanos()) / 1e9, annotatingCopies.annotation().toNanos() / 1e9));
+            out.add(String.format(Locale.ROOT, "annotation time saved: %.1f%% (%.1f s of %.1f s); sentences not annotated: %.1f%% (%d of %d)",
+                    100 * saved, (annotatingCopies.annotation().toNanos() - findingCopies.annotation().toNanos()) / 1e9,
+                    annotatingCopies.annotation().toNanos() / 1e9, 100 * (1 - findingCopies.sentences() / (double) Math.max(1, annotatingCopies.sentences())),
+                    annotatingCopies.sentences() - findingCopies.sentences(), annotatingCopies.sentences()));
             out.add(String.format(Locale.ROOT, "events %d = %d, mentions %d = %d; stores equal row for row (%d rows): %s", annotatingCopies.events(),
                     findingCopies.events(), annotatingCopies.mentions(), findingCopies.mentions(), annotatingCopies.rows().size(),
                     equal() ? "yes" : "NO, first difference: " + firstDifference));
@@ -73,9 +75,9 @@ public final class CopiesBench {
 
         private String line(String what, Run r) {
             return String.format(Locale.ROOT,
-                    "%s: %d of %d articles annotated, %.1f s annotation (%.2f s per annotated article), %.1f s wall, "
+                    "%s: %d of %d articles annotated (%d sentences), %.1f s annotation (%.2f s per annotated article), %.1f s wall, "
                             + "%d copies found before annotation, peak heap %d MiB",
-                    what, r.annotated(), documents, r.annotation().toNanos() / 1e9, r.secondsPerAnnotatedArticle(), r.wallSeconds(),
+                    what, r.annotated(), documents, r.sentences(), r.annotation().toNanos() / 1e9, r.secondsPerAnnotatedArticle(), r.wallSeconds(),
                     r.copiesFound(), r.peakHeapBytes() >> 20);
         }
     }
@@ -108,7 +110,7 @@ public final class CopiesBench {
                     .run(docs, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), false, id -> {
                     });
             double wall = (System.nanoTime() - t0) / 1e9;
-            return new Run(pipeline.articlesAnnotated(), pipeline.annotationTime(), wall, r.copiesReused(), r.events(), r.mentions(),
+            return new Run(pipeline.articlesAnnotated(), pipeline.sentencesAnnotated(), pipeline.annotationTime(), wall, r.copiesReused(), r.events(), r.mentions(),
                     heap.peakBytes(), store.codingRows());
         } finally {
             delete(dir);
