@@ -43,8 +43,9 @@ final class IngestCommand implements Callable<Integer> {
             Ingester.Report r = new Ingester(es, () -> new CodingSession(config, err).pipeline(), config.threads())
                     .run(docs, err, !options.quiet, commits.listener(err));
             err.printf("tessera: %d documents stored, %d already there, %d failed; %d articles (%d copies of earlier stories, "
-                            + "%d reposts not annotated again), %d events, %d mentions; %.1f articles/s%n", r.added(), r.skipped(), r.failed(),
-                    r.articles(), r.copies(), r.reposts(), r.events(), r.mentions(), r.articlesPerSecond());
+                            + "%d of them found before annotation, %d reposts not annotated again), %d events, %d mentions; %.1f articles/s%n",
+                    r.added(), r.skipped(), r.failed(), r.articles(), r.copies(), r.copiesReused(), r.reposts(), r.events(), r.mentions(),
+                    r.articlesPerSecond());
             return r.failed() + inputErrors[0] > 0 ? ExitCodes.PARTIAL : ExitCodes.OK;
         } catch (StoreException e) {
             err.println("tessera: " + e.getMessage());

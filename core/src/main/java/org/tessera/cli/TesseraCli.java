@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
                 BenchWatchCommand.class,
+                org.tessera.syndication.BenchCopiesCommand.class,
                 LexiconCommand.class,
                 ExtractCommand.class,
                 CommandLine.HelpCommand.class})

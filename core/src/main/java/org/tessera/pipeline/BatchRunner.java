@@ -19,10 +19,17 @@ import org.tessera.model.RawDocument;
 public final class BatchRunner {
     private final Pipeline pipeline;
     private final int threads;
+    private final CopyFinder copies;
 
     public BatchRunner(Pipeline pipeline, int threads) {
+        this(pipeline, threads, null);
+    }
+
+    /** With {@code copies} (null: none), copies of coded articles found before annotation are not annotated. */
+    public BatchRunner(Pipeline pipeline, int threads, CopyFinder copies) {
         this.pipeline = pipeline;
         this.threads = Math.max(1, threads);
+        this.copies = copies;
     }
 
     /** Expands the inputs into raw documents; problems go to {@code errors}. */
@@ -54,8 +61,10 @@ public final class BatchRunner {
             int next = 0;
             while (next < docs.size() || !pending.isEmpty()) {
                 while (next < docs.size() && pending.size() < window) {
-                    RawDocument d = docs.get(next++);
-                    pending.add(pool.submit(() -> pipeline.process(d)));
+                    RawDocument d = docs.get(next);
+                    CopyFinder.Turn turn = copies == null ? CopyFinder.noTurn() : copies.turn(next);
+                    next++;
+                    pending.add(pool.submit(() -> pipeline.process(d, turn)));
                 }
                 DocumentResult r = get(pending.remove(0));
                 if (r.failed()) failed++;

@@ -14,9 +14,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import org.duckdb.DuckDBConnection;
 import org.tessera.json.EventJson;
 import org.tessera.model.Modality;
+import org.tessera.pipeline.CodedArticles;
+import org.tessera.pipeline.CopyOf;
 
 /**
  * The event store: one DuckDB database ({@code DIR/events.duckdb}) and one Lucene index
@@ -100,6 +103,46 @@ public final class EventStore implements AutoCloseable {
             if (writer == null) writer = new StoreWriter(this);
             return writer;
         }
+    }
+
+    /**
+     * The look-up of coded articles by MinHash signature that copies are found by before
+     * annotation: the story first article the writer would place such a text with, among those
+     * committed. Each call takes its own connection, so the batch's workers may ask at once.
+     */
+    public CodedArticles codedArticles() {
+        StoryGrouper grouper = new StoryGrouper();
+        return signature -> {
+            try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(grouper.candidatesSql())) {
+                StoryGrouper.Match m = grouper.nearest(ps, signature);
+                return m == null ? Optional.empty() : Optional.of(new CopyOf(m.label(), m.similarity()));
+            } catch (SQLException e) {
+                throw new StoreException("looking up copies: " + e.getMessage(), e);
+            }
+        };
+    }
+
+    /**
+     * Every article's story and every event and mention, as text rows in id order, without the
+     * time each was added: what two ways of coding the same input must agree on, row for row
+     * (the copies benchmark and its tests compare them).
+     */
+    public List<String> codingRows() {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(rows("articles", "SELECT article_id, doc_id, article_index, story_id, similarity, url, pub_date, skipped "
+                + "FROM articles ORDER BY article_id"));
+        rows.addAll(rows("events", "SELECT * EXCLUDE (added_at) FROM events ORDER BY event_id"));
+        rows.addAll(rows("mentions", "SELECT * EXCLUDE (added_at) FROM mentions ORDER BY event_id, article_id"));
+        return rows;
+    }
+
+    private List<String> rows(String table, String sql) {
+        return query(table, sql, ps -> {
+        }, rs -> {
+            StringBuilder sb = new StringBuilder(table).append(':');
+            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) sb.append(i > 1 ? "|" : "").append(rs.getString(i));
+            return sb.toString();
+        });
     }
 
     public StoreCounts counts() {

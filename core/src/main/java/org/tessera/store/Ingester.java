@@ -9,18 +9,21 @@ import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.BatchRunner;
+import org.tessera.pipeline.CopyFinder;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.ProgressMeter;
 
 /**
  * Runs the pipeline over raw documents and stores each result as it comes, in input order.
  * Documents already stored (same id and content) are skipped before any work, which makes a
- * repeated ingest add nothing and a killed one resume where its last commit left off.
+ * repeated ingest add nothing and a killed one resume where its last commit left off. Copies of
+ * articles already coded are found before annotation and not annotated ({@link CopyFinder}).
  */
 public final class Ingester {
     private final EventStore store;
     private final Supplier<Pipeline> pipeline;
     private final int threads;
+    private final boolean reuseCopies;
 
     public Ingester(EventStore store, Pipeline pipeline, int threads) {
         this(store, () -> pipeline, threads);
@@ -29,17 +32,31 @@ public final class Ingester {
 
     /** With a pipeline built only when there is something new to code (CoreNLP takes long to load). */
     public Ingester(EventStore store, Supplier<Pipeline> pipeline, int threads) {
+        this(store, pipeline, threads, true);
+    }
+
+    private Ingester(EventStore store, Supplier<Pipeline> pipeline, int threads, boolean reuseCopies) {
         this.store = Objects.requireNonNull(store);
         this.pipeline = Objects.requireNonNull(pipeline);
         this.threads = threads;
+        this.reuseCopies = reuseCopies;
+    }
+
+    /**
+     * The same, annotating copies of coded articles too instead of finding them before annotation
+     * ({@link CopyFinder}); what is stored is the same, only slower (the copies benchmark compares the two).
+     */
+    public Ingester annotatingCopies() {
+        return new Ingester(store, pipeline, threads, false);
     }
 
     /**
      * What an ingest did. {@code reposts}: articles coded from the annotation of an earlier article
-     * with the same text in this run, instead of annotating them again.
+     * with the same text in this run, instead of annotating them again; {@code copiesReused}: copies
+     * of articles already coded (stored, or earlier in this run), found before annotation and not annotated.
      */
     public record Report(int documents, int skipped, int added, int failed, int articles, int copies, int events,
-                         int mentions, long reposts, double seconds) {
+                         int mentions, long reposts, long copiesReused, double seconds) {
         public double articlesPerSecond() {
             return articles / Math.max(1e-3, seconds);
         }
@@ -62,12 +79,14 @@ public final class Ingester {
         int skipped = docs.size() - todo.size();
         if (skipped > 0) err.println("tessera: " + skipped + " of " + docs.size() + " documents already stored, skipped");
         int[] totals = new int[6];
-        if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
+        if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
         int[] next = {0};
         ProgressMeter meter = new ProgressMeter(err, todo.size(), progress);
         Pipeline p = pipeline.get();
         long reusedBefore = p.repostsReused();
-        int failed = new BatchRunner(p, threads).run(todo, r -> {
+        long copiesBefore = p.copiesReused();
+        CopyFinder copyFinder = reuseCopies ? new CopyFinder(store.codedArticles()) : null;
+        int failed = new BatchRunner(p, threads, copyFinder).run(todo, r -> {
             RawDocument raw = todo.get(next[0]++); // BatchRunner hands results back in input order
             if (r.failed()) err.println("tessera: " + r.error());
             r.notes().forEach(n -> err.println("tessera: " + n));
@@ -89,6 +108,6 @@ public final class Ingester {
         writer.flush();
         double secs = (System.nanoTime() - t0) / 1e9;
         return new Report(docs.size(), skipped, totals[0], failed + totals[5], totals[1], totals[2], totals[3], totals[4],
-                p.repostsReused() - reusedBefore, secs);
+                p.repostsReused() - reusedBefore, p.copiesReused() - copiesBefore, secs);
     }
 }

@@ -30,7 +30,8 @@ import org.tessera.store.StoreRows.SentenceRow;
  * stored or absent, whatever kills the process. Documents are keyed by id and content hash: the
  * same bytes under the same id are stored once. Each article is placed in a story by
  * {@link StoryGrouper}; a near-duplicate joins an earlier story and adds mentions to its events
- * instead of events of its own. Rows are built as {@link StoreRows} and bound by their named
+ * instead of events of its own (which is all a copy found before annotation records: see
+ * {@link org.tessera.pipeline.ArticleResult#isCopy()}). Rows are built as {@link StoreRows} and bound by their named
  * columns.
  *
  * <p>Synchronised: one document at a time, in the order given, which also keeps ids deterministic.
@@ -155,6 +156,11 @@ public final class StoreWriter implements AutoCloseable {
             long articleId = c.takeArticleId();
             String site = GdeltFormat.site(a.url(), a.docId());
             StoryGrouper.Placement place = stories.place(c, articleId, ar);
+            if (ar.isCopy() && place.startsStory(articleId))
+                // Only when its original was lost on the way (its document failed to store): this
+                // document stays unstored, so the next run codes it.
+                throw new StoreException(raw.origin() + ": article " + a.index() + " was taken for a copy of "
+                        + ar.copyOf().original() + ", which is not stored; not stored, the next run codes it", null);
             c.insert(ArticleRow.COLUMNS).insert(new ArticleRow(articleId, key, a, place.story(), place.similarity(), site, ar.skipped(),
                     place.kept(articleId), now));
             List<AnnotatedSentence> sentences = ar.annotated() == null ? List.of() : ar.annotated().sentences();
@@ -171,7 +177,7 @@ public final class StoreWriter implements AutoCloseable {
                 }
             } else {
                 copies++;
-                for (MentionRow m : stories.copyMentions(c, place.story(), articleId, a, sentences, site, now)) {
+                for (MentionRow m : stories.copyMentions(c, place.story(), articleId, a, site, now)) {
                     mentions.add(m);
                     mentionCount++;
                 }

@@ -5,8 +5,9 @@ import java.time.Instant;
 /**
  * One article's mention of an event: the story's first article, or a copy of it.
  *
- * @param sentenceIndex 0-based sentence of the article, -1 when the copy's text changed it
- * @param spanStart     start of that sentence in the document's cleaned text, -1 when unknown
+ * @param sentenceIndex 0-based sentence of the event in the story's first article; for a copy, -1 when the copy's
+ *                      text changed or dropped that sentence
+ * @param spanStart     start of that sentence in this article's document's cleaned text, -1 when unknown
  * @param site          the source: URL host, or document id without a URL
  * @param url           the article's URL, may be empty
  * @param docLength     length of the article text in characters

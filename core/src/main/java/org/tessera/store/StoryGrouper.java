@@ -6,13 +6,10 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.tessera.dedup.LshBands;
 import org.tessera.dedup.MinHasher;
 import org.tessera.dedup.NearDuplicates;
-import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.store.StoreRows.BandRow;
@@ -23,16 +20,19 @@ import org.tessera.store.StoreRows.MentionRow;
  * and looked up, through LSH band keys kept in the database (so grouping survives restarts),
  * among the first articles of earlier stories; the most similar one above the threshold is its
  * story. Otherwise it starts a story of its own and its band keys are stored for later articles.
- * A copy stores no events of its own: it adds one mention to each of its story's events.
+ * A copy stores no events of its own: it adds one mention to each of its story's events. This is
+ * why a copy found before annotation ({@link org.tessera.pipeline.CopyFinder}, asking
+ * {@link EventStore#codedArticles}) need not be annotated at all: its own events would be dropped.
  */
 final class StoryGrouper {
     private static final String STORY_EVENTS =
-            "SELECT event_id, sentence, confidence FROM events WHERE article_id = ? ORDER BY event_id";
+            "SELECT event_id, sentence, confidence, sentence_index FROM events WHERE article_id = ? ORDER BY event_id";
 
     private final NearDuplicates dedup = NearDuplicates.defaults();
     private final MinHasher minHasher = dedup.minHasher();
     private final LshBands bands = dedup.bands();
-    private final String candidates = "SELECT article_id, story_id, minhash FROM articles WHERE article_id IN "
+    private final String candidates = "SELECT article_id, story_id, minhash, "
+            + "CASE WHEN coalesce(url, '') = '' THEN doc_id || '#' || article_index ELSE url END FROM articles WHERE article_id IN "
             + "(SELECT DISTINCT article_id FROM lsh WHERE band_key IN (" + String.join(",", Collections.nCopies(bands.bands(), "?"))
             + ")) ORDER BY article_id";
 
@@ -55,19 +55,37 @@ final class StoryGrouper {
         String text = ar.article().text();
         if (!ar.wasCoded() || !dedup.comparable(text)) return new Placement(articleId, 1.0, null);
         long[] sig = minHasher.signature(dedup.shingles().of(text));
-        Placement best = null;
-        PreparedStatement ps = c.statement(candidates);
+        Match best = nearest(c.statement(candidates), sig);
+        return best == null ? new Placement(articleId, 1.0, sig) : new Placement(best.story(), best.similarity(), sig);
+    }
+
+    /** A story's first article that a text is similar enough to: its id, its story and its URL (or document id and index). */
+    record Match(long article, long story, String label, double similarity) {
+    }
+
+    /**
+     * The story first article most similar to {@code sig} at or above the threshold (the earliest of
+     * equals), or null: the one test both the writer and the look-up before annotation run.
+     */
+    Match nearest(PreparedStatement candidates, long[] sig) throws SQLException {
+        Match best = null;
         long[] keys = bands.keys(sig);
-        for (int i = 0; i < keys.length; i++) ps.setLong(i + 1, keys[i]);
-        try (ResultSet rs = ps.executeQuery()) {
+        for (int i = 0; i < keys.length; i++) candidates.setLong(i + 1, keys[i]);
+        try (ResultSet rs = candidates.executeQuery()) {
             while (rs.next()) {
                 byte[] other = rs.getBytes(3);
                 if (other == null) continue;
                 double s = MinHasher.similarity(sig, MinHasher.fromBytes(other));
-                if (s >= dedup.threshold() && (best == null || s > best.similarity())) best = new Placement(rs.getLong(2), s, sig);
+                if (s >= dedup.threshold() && (best == null || s > best.similarity()))
+                    best = new Match(rs.getLong(1), rs.getLong(2), rs.getString(4), s);
             }
         }
-        return best == null ? new Placement(articleId, 1.0, sig) : best;
+        return best;
+    }
+
+    /** The look-up of {@link #nearest} as SQL, for a reader's own connection. */
+    String candidatesSql() {
+        return candidates;
     }
 
     /** Stores the band keys of a story's first article, by which later copies find it. */
@@ -78,27 +96,28 @@ final class StoryGrouper {
     }
 
     /**
-     * A copy's mention of each event of its story: at the copy's own sentence when the copy has the
-     * event's sentence unchanged, else without a position (-1).
+     * A copy's mention of each event of its story. Where the copy repeats the event's sentence
+     * unchanged, the mention gives that sentence's place in the copy's text and its number in the
+     * story's first article; else no position (-1). Found in the copy's text, not in its
+     * annotation, so a copy recorded without being annotated gets the very mentions that
+     * annotating it would have given.
      */
-    List<MentionRow> copyMentions(WriterConnection c, long story, long articleId, Article a, List<AnnotatedSentence> sentences,
-                                  String site, Timestamp now) throws SQLException {
-        Map<String, Integer> byText = new HashMap<>();
-        for (AnnotatedSentence s : sentences) byText.putIfAbsent(s.text(), s.index());
+    List<MentionRow> copyMentions(WriterConnection c, long story, long articleId, Article a, String site, Timestamp now)
+            throws SQLException {
         List<MentionRow> out = new ArrayList<>();
         PreparedStatement ps = c.statement(STORY_EVENTS);
         ps.setLong(1, story);
         try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
-                Integer idx = byText.get(rs.getString(2));
-                int start = -1, end = -1, sentence = -1;
-                if (idx != null) {
-                    AnnotatedSentence s = sentences.get(idx);
-                    sentence = idx;
-                    start = a.offset() + s.begin();
-                    end = a.offset() + s.end();
+                String sentence = rs.getString(2);
+                int at = sentence == null || sentence.isEmpty() ? -1 : a.text().indexOf(sentence);
+                int start = -1, end = -1, index = -1;
+                if (at >= 0) {
+                    index = rs.getInt(4);
+                    start = a.offset() + at;
+                    end = start + sentence.length();
                 }
-                out.add(new MentionRow(rs.getLong(1), articleId, sentence, start, end, site, a, rs.getDouble(3), now));
+                out.add(new MentionRow(rs.getLong(1), articleId, index, start, end, site, a, rs.getDouble(3), now));
             }
         }
         return out;
