@@ -36,6 +36,22 @@ class NewsCorpusGeneratorTest {
     }
 
     @Test
+    void sentenceLengthsHaveTheLongTailOfRealNews() {
+        List<Integer> words = new ArrayList<>();
+        for (GeneratedArticle a : generator.generate(42, 2000).articles())
+            for (GeneratedSentence s : a.sentences()) words.add(tokens(s.text()).size());
+        double mean = words.stream().mapToInt(Integer::intValue).average().orElseThrow();
+        long over40 = words.stream().filter(n -> n > 40).count();
+        long over60 = words.stream().filter(n -> n > 60).count();
+        long under12 = words.stream().filter(n -> n < 12).count();
+        // Wire copy: about 25 tokens on average, one sentence in seven over 40, a few over 60, and short ones too.
+        assertTrue(mean > 22 && mean < 32, "mean " + mean);
+        assertTrue(over40 > words.size() * 0.08 && over40 < words.size() * 0.25, "over 40: " + over40 + " of " + words.size());
+        assertTrue(over60 > words.size() * 0.01, "over 60: " + over60);
+        assertTrue(under12 > words.size() * 0.05, "under 12: " + under12);
+    }
+
+    @Test
     void aboutThirtyPercentOfSentencesNameNoActor() {
         double share = generator.generate(42, 2000).actorlessShare();
         assertTrue(share > 0.25 && share < 0.35, "actor-less share " + share);
