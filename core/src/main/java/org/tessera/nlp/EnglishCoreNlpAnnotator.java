@@ -30,9 +30,10 @@ import org.tessera.model.Token;
 /**
  * English CoreNLP, the first {@link ArticleAnnotator}, as a list of timed steps (see
  * {@link StageClock}): tokenize (which splits sentences), pos, lemma, the statistical NER and the fine-grained word
- * lists over the whole article, then, only on the sentences the {@link ParseFilter} accepts, the
- * dependency parser and SUTime (anchored on the article date). A sentence the filter rejects is
- * never coded, so neither its parse nor its dates would be read. {@link AnnotatorSet#REFERENCE}
+ * lists ({@link WordListTagger}) over the whole article, then the dependency parser only on the sentences the
+ * {@link ParseFilter} accepts (no other sentence is coded), and SUTime (anchored on the article
+ * date) only on the sentences that got an event ({@link #withTimes}), as no other sentence's
+ * dates are read. {@link AnnotatorSet#REFERENCE}
  * instead runs all three CRF models with the numeric classifiers and SUTime inside NER on every
  * sentence, as Tessera did before, for the bench to compare with. Thread-safe: CoreNLP's
  * annotators are, the clock is, and this class keeps no per-call state.
@@ -43,7 +44,11 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
     private final AnnotatorConfig config;
     private final List<Step> everySentence;
     private final List<Step> acceptedSentences;
+    /** SUTime for the sentences that got an event ({@link #withTimes}); null where NER runs SUTime itself. */
+    private final Step dating;
     private final boolean timesFromNer;
+    /** Our own look-up of the fine-grained lists (null in the reference, which runs CoreNLP's matcher over them). */
+    private final WordListTagger wordLists;
     private final StageClock clock = new StageClock();
 
     /** One CoreNLP annotator under the name its time is booked to. */
@@ -71,19 +76,26 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
             p.setProperty("ner.applyNumericClassifiers", "false");
             p.setProperty("ner.useSUTime", "false");
         }
-        Properties fine = new Properties();
-        fine.setProperty("ner.fine.regexner.mapping", KbpGazetteer.trimmedMapping());
-        this.everySentence = List.of(
+        List<Step> steps = new ArrayList<>(List.of(
                 // CoreNLP 4.5's tokenizer splits sentences itself (with the ssplit.* settings); a second splitter is refused.
                 new Step("tokenize+ssplit", coreNlp(p, "tokenize")),
                 new Step("pos", coreNlp(p, "pos")),
                 new Step("lemma", coreNlp(p, "lemma")),
-                new Step(timesFromNer ? "ner (3 CRF models, numeric, SUTime)" : "ner (3-class CRF)", coreNlp(p, "ner")),
-                new Step("ner.fine (word lists)", new TokensRegexNERAnnotator("ner.fine.regexner", fine)));
+                new Step(timesFromNer ? "ner (3 CRF models, numeric, SUTime)" : "ner (3-class CRF)", coreNlp(p, "ner"))));
+        if (timesFromNer) {
+            Properties fine = new Properties();
+            fine.setProperty("ner.fine.regexner.mapping", KbpGazetteer.trimmedMapping());
+            steps.add(new Step("ner.fine (CoreNLP's TokensRegex over the word lists)", new TokensRegexNERAnnotator("ner.fine.regexner", fine)));
+            this.wordLists = null;
+        } else {
+            this.wordLists = WordListTagger.kbp();
+        }
+        this.everySentence = List.copyOf(steps);
         Properties dp = new Properties();
         dp.setProperty("depparse.maxlen", Integer.toString(config.maxParseTokens()));
         Step parse = new Step("depparse", new AnnotatorImplementations().dependencies(dp));
-        this.acceptedSentences = timesFromNer ? List.of(parse) : List.of(parse, new Step("sutime (parsed sentences)", new TimeAnnotator("sutime", p)));
+        this.acceptedSentences = List.of(parse);
+        this.dating = timesFromNer ? null : new Step("sutime (sentences with events)", new TimeAnnotator("sutime", p));
     }
 
     private static Annotator coreNlp(Properties shared, String annotator) {
@@ -113,9 +125,12 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
         List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
         List<List<Token>> tokenLists = new ArrayList<>(sentences.size());
         List<CoreMap> toParse = new ArrayList<>();
-        for (CoreMap s : sentences) {
-            List<Token> tokens = tokens(s);
-            tokenLists.add(tokens);
+        long f0 = System.nanoTime();
+        for (CoreMap s : sentences) tokenLists.add(wordLists == null ? tokens(s) : wordLists.tag(tokens(s)));
+        if (wordLists != null) clock.add("ner.fine (our look-up of the word lists)", System.nanoTime() - f0, sentences.size());
+        for (int i = 0; i < sentences.size(); i++) {
+            CoreMap s = sentences.get(i);
+            List<Token> tokens = tokenLists.get(i);
             if (tokens.size() <= config.maxParseTokens() && tokens.size() >= 3 && filter.worthParsing(tokens)) toParse.add(s);
         }
         if (!toParse.isEmpty()) {
@@ -131,13 +146,69 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
             SemanticGraph g = s.get(SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
             if (g == null) g = s.get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
             List<Dependency> deps = g == null ? List.of() : dependencies(s, g);
-            List<TimeExpression> times = timesFromNer ? timesFromNer(tokens, s) : timesFromSuTime(s, tokens);
-            if (!timesFromNer && !times.isEmpty()) tokens = tagTimes(tokens, times);
+            List<TimeExpression> times = timesFromNer ? timesFromNer(tokens, s) : List.of();
             int begin = s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
             int end = s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
             out.add(new AnnotatedSentence(i, article.text().substring(begin, end), begin, end, tokens, deps, times, g != null));
         }
         return new AnnotatedArticle(article, out, List.of());
+    }
+
+    /**
+     * Runs SUTime, anchored on the article date, over the given sentences rebuilt as CoreNLP tokens
+     * (words, offsets, POS, lemmas: what its rules read) and returns the article with their time
+     * expressions, the time words tagged as SUTime inside NER would have tagged them.
+     */
+    @Override
+    public AnnotatedArticle withTimes(AnnotatedArticle article, java.util.Set<Integer> wanted) {
+        if (dating == null || wanted.isEmpty()) return article;
+        List<AnnotatedSentence> sentences = article.sentences();
+        List<CoreMap> maps = new ArrayList<>();
+        List<Integer> which = new ArrayList<>();
+        for (AnnotatedSentence s : sentences) {
+            if (!wanted.contains(s.index())) continue;
+            maps.add(coreMap(s));
+            which.add(s.index());
+        }
+        if (maps.isEmpty()) return article;
+        Annotation doc = new Annotation(article.article().text());
+        doc.set(CoreAnnotations.SentencesAnnotation.class, maps);
+        if (article.article().date() != null) doc.set(CoreAnnotations.DocDateAnnotation.class, article.article().date().start().toString());
+        run(dating, doc, maps.size());
+        List<AnnotatedSentence> out = new ArrayList<>(sentences);
+        for (int k = 0; k < maps.size(); k++) {
+            AnnotatedSentence s = sentences.get(which.get(k));
+            List<TimeExpression> times = timesFromSuTime(maps.get(k), s.tokens());
+            if (times.isEmpty()) continue;
+            out.set(s.index(), new AnnotatedSentence(s.index(), s.text(), s.begin(), s.end(), tagTimes(s.tokens(), times), s.dependencies(),
+                    times, s.parsed()));
+        }
+        return new AnnotatedArticle(article.article(), out, article.coref());
+    }
+
+    private static CoreMap coreMap(AnnotatedSentence s) {
+        List<CoreLabel> labels = new ArrayList<>(s.tokens().size());
+        for (Token t : s.tokens()) {
+            CoreLabel l = new CoreLabel();
+            l.setWord(t.word());
+            l.setValue(t.word());
+            l.setOriginalText(t.word());
+            l.setTag(t.pos());
+            l.setLemma(t.lemma());
+            l.setNER(t.ner());
+            l.setBeginPosition(t.begin());
+            l.setEndPosition(t.end());
+            l.setIndex(t.index() + 1);
+            l.setSentIndex(s.index());
+            labels.add(l);
+        }
+        CoreMap m = new edu.stanford.nlp.util.ArrayCoreMap();
+        m.set(CoreAnnotations.TextAnnotation.class, s.text());
+        m.set(CoreAnnotations.TokensAnnotation.class, labels);
+        m.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, s.begin());
+        m.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, s.end());
+        m.set(CoreAnnotations.SentenceIndexAnnotation.class, s.index());
+        return m;
     }
 
     private void run(Step step, Annotation doc, int sentences) {

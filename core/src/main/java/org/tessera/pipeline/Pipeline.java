@@ -19,6 +19,7 @@ import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeException;
 import org.tessera.intake.IntakeOptions;
 import org.tessera.model.AnnotatedArticle;
+import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
 import org.tessera.model.CleanDocument;
 import org.tessera.model.Event;
@@ -225,7 +226,22 @@ public final class Pipeline {
             reposts.put(annotated);
         }
         List<Event> events = stage.coder().code(annotated);
+        // Dates are read only where an event was found; coding again with them is cheap next to dating every sentence.
+        AnnotatedArticle dated = events.isEmpty() ? annotated : stage.annotator().withTimes(annotated, sentencesOf(events, annotated));
+        if (dated != annotated) {
+            annotated = dated;
+            events = stage.coder().code(dated);
+        }
         return new ArticleResult(a, annotated, events, null);
+    }
+
+    /** The indexes of the sentences the events were coded from (an event's span starts where its sentence does). */
+    private static Set<Integer> sentencesOf(List<Event> events, AnnotatedArticle annotated) {
+        Set<Integer> starts = new java.util.HashSet<>();
+        for (Event e : events) starts.add(e.spanStart() - annotated.article().offset());
+        Set<Integer> out = new java.util.HashSet<>();
+        for (AnnotatedSentence s : annotated.sentences()) if (starts.contains(s.begin())) out.add(s.index());
+        return out;
     }
 
     private ArticleResult codeWithinBudget(Article a) {
