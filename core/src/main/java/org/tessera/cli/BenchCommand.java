@@ -84,7 +84,7 @@ final class BenchCommand implements Callable<Integer> {
                 err.println("tessera: nothing to benchmark");
                 return ExitCodes.USAGE;
             }
-            input = docs.size() + " documents from " + files;
+            input = docs.size() + " documents from " + (files.size() == 1 ? files.get(0).toString() : files.size() + " paths");
         }
         err.println("bench: input: " + input);
         long t0 = System.nanoTime();

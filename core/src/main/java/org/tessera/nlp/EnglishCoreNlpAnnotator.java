@@ -10,6 +10,8 @@ import edu.stanford.nlp.pipeline.TokensRegexNERAnnotator;
 import edu.stanford.nlp.semgraph.SemanticGraph;
 import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.semgraph.SemanticGraphFactory;
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
 import edu.stanford.nlp.time.Timex;
@@ -93,9 +95,32 @@ public final class EnglishCoreNlpAnnotator implements ArticleAnnotator {
         this.everySentence = List.copyOf(steps);
         Properties dp = new Properties();
         dp.setProperty("depparse.maxlen", Integer.toString(config.maxParseTokens()));
-        Step parse = new Step("depparse", new AnnotatorImplementations().dependencies(dp));
+        // The coder reads the basic tree only: the parser alone, without the enhanced graphs CoreNLP's annotator also builds.
+        Step parse = timesFromNer ? new Step("depparse (with enhanced graphs)", new AnnotatorImplementations().dependencies(dp))
+                : new Step("depparse (basic tree)", new BasicTreeParser(DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL, dp)));
         this.acceptedSentences = List.of(parse);
         this.dating = timesFromNer ? null : new Step("sutime (sentences with events)", new TimeAnnotator("sutime", p));
+    }
+
+    /** The neural dependency parser giving each sentence its basic tree, the graph CoreNLP's annotator stores as basic. */
+    private record BasicTreeParser(DependencyParser parser) implements Annotator {
+        @Override
+        public void annotate(Annotation annotation) {
+            for (CoreMap s : annotation.get(CoreAnnotations.SentencesAnnotation.class)) {
+                s.set(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class,
+                        SemanticGraphFactory.generateUncollapsedDependencies(parser.predict(s)));
+            }
+        }
+
+        @Override
+        public java.util.Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requirementsSatisfied() {
+            return java.util.Set.of(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+        }
+
+        @Override
+        public java.util.Set<Class<? extends edu.stanford.nlp.ling.CoreAnnotation>> requires() {
+            return java.util.Set.of();
+        }
     }
 
     private static Annotator coreNlp(Properties shared, String annotator) {

@@ -38,7 +38,7 @@ class ThroughputBenchIT {
         assertEquals(report.pipeline().events(), report.many().events(), "threads change speed, not results");
         assertEquals(report.pipeline().events(), report.reference().events(), "the reference annotators code the same events here");
         assertEquals(report.pipeline().parsed(), report.reference().parsed());
-        assertTrue(report.pipeline().stages().stages().containsKey("depparse"), report.pipeline().stages().toString());
+        assertTrue(report.pipeline().stages().stages().containsKey("depparse (basic tree)"), report.pipeline().stages().toString());
         assertTrue(report.pipeline().stages().stages().containsKey("coding: finish"), report.pipeline().stages().toString());
         assertTrue(report.reference().stages().stages().keySet().stream().anyMatch(s -> s.startsWith("ner (3 CRF")), report.reference().stages().toString());
         assertTrue(report.peakHeapBytes() > 0);
