@@ -11,13 +11,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * The word lists behind CoreNLP's fine-grained NER, trimmed. The case-insensitive list holds
- * 533,000 city names of its 600,000 entries; matching them is most of CoreNLP's NER time (common
- * words such as "san", "la" or "north" start hundreds of candidate matches each) and most of its
- * allocation. We place events with our own gazetteer, so we keep every other type from that list
- * (countries, nationalities, titles, states...) and the cased list whole, which still tags the
- * major cities. The trimmed list is written once per process to a temporary file, because
- * CoreNLP reads mappings from paths.
+ * CoreNLP's KBP word lists behind its fine-grained NER. The coder's annotator reads the types it
+ * needs from them itself ({@link WordListTagger}); the reference annotator set runs CoreNLP's
+ * matcher over them, with the case-insensitive list trimmed of its 533,000 city names (most of
+ * that matcher's time and allocation; we place events with our own gazetteer), as Tessera did
+ * before. The trimmed list is written once per process to a temporary file, because CoreNLP
+ * reads mappings from paths.
  */
 final class KbpGazetteer {
     static final String CASELESS = "edu/stanford/nlp/models/kbp/english/gazetteers/regexner_caseless.tab";
