@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 org.tessera.server.ServeCommand.class,
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
+                org.tessera.storebench.StoreBenchCommand.class,
                 LexiconCommand.class,
                 ExtractCommand.class,
                 CommandLine.HelpCommand.class})
