@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.tessera.dedup.LshBands;
 import org.tessera.dedup.MinHasher;
 import org.tessera.dedup.NearDuplicates;
@@ -32,9 +33,16 @@ final class StoryGrouper {
     private final NearDuplicates dedup = NearDuplicates.defaults();
     private final MinHasher minHasher = dedup.minHasher();
     private final LshBands bands = dedup.bands();
-    private final String candidates = "SELECT article_id, story_id, minhash FROM articles WHERE article_id IN "
-            + "(SELECT DISTINCT article_id FROM lsh WHERE band_key IN (" + String.join(",", Collections.nCopies(bands.bands(), "?"))
-            + ")) ORDER BY article_id";
+    /** First articles sharing a band key: the index on {@code lsh.band_key} finds them without a scan. */
+    private final String candidates = "SELECT DISTINCT article_id FROM lsh WHERE band_key IN ("
+            + String.join(",", Collections.nCopies(bands.bands(), "?")) + ") ORDER BY article_id";
+    /**
+     * Their signatures, looked up by primary key a few at a time (a short list padded with its
+     * last id): a join or IN-subquery here would make DuckDB scan every article's signature.
+     */
+    private static final int SIGNATURES_AT_ONCE = 8;
+    private static final String SIGNATURES = "SELECT article_id, story_id, minhash FROM articles WHERE article_id IN ("
+            + String.join(",", Collections.nCopies(SIGNATURES_AT_ONCE, "?")) + ")";
 
     /**
      * Where an article goes: its story and how similar it is to the story's first article.
@@ -56,16 +64,26 @@ final class StoryGrouper {
         if (!ar.wasCoded() || !dedup.comparable(text)) return new Placement(articleId, 1.0, null);
         long[] sig = minHasher.signature(dedup.shingles().of(text));
         Placement best = null;
+        List<Long> ids = new ArrayList<>();
         PreparedStatement ps = c.statement(candidates);
         long[] keys = bands.keys(sig);
         for (int i = 0; i < keys.length; i++) ps.setLong(i + 1, keys[i]);
         try (ResultSet rs = ps.executeQuery()) {
-            while (rs.next()) {
-                byte[] other = rs.getBytes(3);
-                if (other == null) continue;
-                double s = MinHasher.similarity(sig, MinHasher.fromBytes(other));
-                if (s >= dedup.threshold() && (best == null || s > best.similarity())) best = new Placement(rs.getLong(2), s, sig);
+            while (rs.next()) ids.add(rs.getLong(1));
+        }
+        PreparedStatement sigs = c.statement(SIGNATURES);
+        for (int from = 0; from < ids.size(); from += SIGNATURES_AT_ONCE) {
+            for (int i = 0; i < SIGNATURES_AT_ONCE; i++) sigs.setLong(i + 1, ids.get(Math.min(ids.size() - 1, from + i)));
+            Map<Long, Placement> found = new TreeMap<>(); // in article order, so ties go to the earliest story as before
+            try (ResultSet rs = sigs.executeQuery()) {
+                while (rs.next()) {
+                    byte[] other = rs.getBytes(3);
+                    if (other == null) continue;
+                    found.put(rs.getLong(1), new Placement(rs.getLong(2), MinHasher.similarity(sig, MinHasher.fromBytes(other)), sig));
+                }
             }
+            for (Placement p : found.values())
+                if (p.similarity() >= dedup.threshold() && (best == null || p.similarity() > best.similarity())) best = p;
         }
         return best == null ? new Placement(articleId, 1.0, sig) : best;
     }
