@@ -20,6 +20,8 @@ import picocli.CommandLine.Command;
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
                 org.tessera.storebench.StoreBenchCommand.class,
+                SparkVerbs.Job.class,
+                SparkVerbs.Bench.class,
                 LexiconCommand.class,
                 ExtractCommand.class,
                 CommandLine.HelpCommand.class})
