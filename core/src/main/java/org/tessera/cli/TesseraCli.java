@@ -21,6 +21,9 @@ import picocli.CommandLine.Command;
                 BenchCommand.class,
                 BenchWatchCommand.class,
                 org.tessera.syndication.BenchCopiesCommand.class,
+                org.tessera.storebench.StoreBenchCommand.class,
+                SparkVerbs.Job.class,
+                SparkVerbs.Bench.class,
                 LexiconCommand.class,
                 ExtractCommand.class,
                 CommandLine.HelpCommand.class})

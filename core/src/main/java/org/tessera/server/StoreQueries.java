@@ -14,6 +14,7 @@ import org.tessera.model.Modality;
 import org.tessera.store.ActorSummary;
 import org.tessera.store.DyadPoint;
 import org.tessera.store.EventQuery;
+import org.tessera.store.EventSummary;
 import org.tessera.store.EventStore;
 import org.tessera.store.Granularity;
 import org.tessera.store.NetworkEdge;
@@ -81,32 +82,12 @@ public final class StoreQueries implements DashboardQueries {
     @Override
     public StoreStats stats() {
         StoreCounts c = store.counts();
-        // The store keeps no per-quad totals; a scan of the events' fields is cheap at dashboard scale.
-        Map<Integer, Long> quads = new TreeMap<>();
-        Map<String, Long> modalities = new HashMap<>();
-        long located = 0;
-        LocalDate first = null;
-        LocalDate last = null;
-        String firstText = null;
-        String lastText = null;
-        int pageSize = 1000;
-        for (int off = 0; ; off += pageSize) {
-            List<StoredEvent> rows = store.events(EventQuery.all().withLimit(pageSize, off));
-            for (StoredEvent s : rows) {
-                Event e = s.event();
-                quads.merge(e.action().code().quad(), 1L, Long::sum);
-                modalities.merge(e.modality().json(), 1L, Long::sum);
-                if (e.location() != null) located++;
-                if (e.date() != null) {
-                    LocalDate d = e.date().start();
-                    if (first == null || d.isBefore(first)) { first = d; firstText = e.date().toString(); }
-                    if (last == null || d.isAfter(last)) { last = d; lastText = e.date().toString(); }
-                }
-            }
-            if (rows.size() < pageSize || off > 200_000) break;
-        }
+        EventSummary sum = store.summary();
+        Map<Integer, Long> quads = new TreeMap<>(sum.quads());
+        Map<String, Long> modalities = new HashMap<>(sum.modalities());
         for (Modality m : Modality.values()) modalities.putIfAbsent(m.json(), 0L);
-        return new StoreStats(c.events(), c.documents(), located, firstText, lastText, quads, modalities, NewestEvent.of(store.newestStored()));
+        return new StoreStats(c.events(), c.documents(), sum.located(), sum.firstDate(), sum.lastDate(), quads, modalities,
+                NewestEvent.of(store.newestStored()));
     }
 
     @Override

@@ -12,6 +12,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -113,8 +118,9 @@ public final class EventStore implements AutoCloseable {
     public CodedArticles codedArticles() {
         StoryGrouper grouper = new StoryGrouper();
         return signature -> {
-            try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(grouper.candidatesSql())) {
-                StoryGrouper.Match m = grouper.nearest(ps, signature);
+            try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(grouper.candidatesSql());
+                 PreparedStatement sigs = c.prepareStatement(grouper.signaturesSql())) {
+                StoryGrouper.Match m = grouper.nearest(ps, sigs, signature);
                 return m == null ? Optional.empty() : Optional.of(new CopyOf(m.label(), m.similarity()));
             } catch (SQLException e) {
                 throw new StoreException("looking up copies: " + e.getMessage(), e);
@@ -153,6 +159,24 @@ public final class EventStore implements AutoCloseable {
                 ps -> {
                 }, rs -> new StoreCounts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5), rs.getLong(6)))
                 .get(0);
+    }
+
+    /** Per-quad and per-modality totals, located events and the date range, in two aggregate queries. */
+    public EventSummary summary() {
+        Map<Integer, Long> quads = new HashMap<>();
+        Map<String, Long> modalities = new HashMap<>();
+        long[] located = {0};
+        query("summary", "SELECT quad, modality, count(*), count(location_lat) FROM events GROUP BY quad, modality", ps -> {
+        }, rs -> {
+            quads.merge(rs.getInt(1), rs.getLong(3), Long::sum);
+            modalities.merge(rs.getString(2), rs.getLong(3), Long::sum);
+            located[0] += rs.getLong(4);
+            return null;
+        });
+        String[] range = query("summary", "SELECT arg_min(date_text, event_date), arg_max(date_text, event_date) FROM events WHERE event_date IS NOT NULL",
+                ps -> {
+                }, rs -> new String[] {rs.getString(1), rs.getString(2)}).get(0);
+        return new EventSummary(quads, modalities, located[0], range[0], range[1]);
     }
 
     /**
@@ -235,15 +259,16 @@ public final class EventStore implements AutoCloseable {
         }
         params.add(q.limit());
         params.add(q.offset());
-        String sql = "WITH f AS (SELECT event_id FROM events WHERE " + where
-                + " ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ? OFFSET ?) "
-                + STORED_EVENT_SELECT + " WHERE e.event_id IN (SELECT event_id FROM f) ORDER BY e.event_date DESC NULLS LAST, e.event_id DESC";
-        return query("events", sql, ps -> bind(ps, params), this::storedEvent);
+        // The page's ids first, then its rows by primary key: joining the mention counts to the
+        // whole filter would count the mentions of every event in the store.
+        List<Long> ids = query("events", "SELECT event_id FROM events WHERE " + where
+                + " ORDER BY event_date DESC NULLS LAST, event_id DESC LIMIT ? OFFSET ?", ps -> bind(ps, params), rs -> rs.getLong(1));
+        return storedEvents(ids);
     }
 
     /** One event by its id, or null. */
     public StoredEvent event(long id) {
-        List<StoredEvent> l = query("event", STORED_EVENT_SELECT + " WHERE e.event_id = ?", ps -> ps.setLong(1, id), this::storedEvent);
+        List<StoredEvent> l = storedEvents(List.of(id));
         return l.isEmpty() ? null : l.get(0);
     }
 
@@ -260,12 +285,56 @@ public final class EventStore implements AutoCloseable {
                 Exporter::mention);
     }
 
-    /** Events of one sentence of an article. */
-    List<StoredEvent> sentenceEvents(long articleId, int sentenceIndex) {
-        return query("events", STORED_EVENT_SELECT + " WHERE e.article_id = ? AND e.sentence_index = ? ORDER BY e.event_id", ps -> {
-            ps.setLong(1, articleId);
-            ps.setInt(2, sentenceIndex);
-        }, this::storedEvent);
+    /** The events of the given sentences (article id, sentence index), keyed "article:sentence", in event order. */
+    Map<String, List<StoredEvent>> sentenceEvents(List<long[]> sentences) {
+        Map<String, List<StoredEvent>> out = new HashMap<>();
+        if (sentences.isEmpty()) return out;
+        Set<String> wanted = new HashSet<>();
+        Set<Long> articles = new TreeSet<>();
+        for (long[] s : sentences) {
+            wanted.add(s[0] + ":" + s[1]);
+            articles.add(s[0]);
+        }
+        List<Long> articleIds = List.copyOf(articles);
+        List<Long> ids = new ArrayList<>();
+        Map<Long, String> keys = new HashMap<>();
+        for (long[] row : query("events", "SELECT event_id, article_id, sentence_index FROM events WHERE article_id IN ("
+                + placeholders(articleIds.size()) + ") ORDER BY event_id", ps -> bind(ps, new ArrayList<>(articleIds)),
+                rs -> new long[] {rs.getLong(1), rs.getLong(2), rs.getInt(3)}))
+            if (wanted.contains(row[1] + ":" + row[2])) {
+                ids.add(row[0]);
+                keys.put(row[0], row[1] + ":" + row[2]);
+            }
+        for (StoredEvent e : storedEvents(ids)) out.computeIfAbsent(keys.get(e.id()), k -> new ArrayList<>()).add(e);
+        return out;
+    }
+
+    /** The events with these ids, in the order given, each with its mention counts. */
+    List<StoredEvent> storedEvents(List<Long> ids) {
+        if (ids.isEmpty()) return List.of();
+        String in = placeholders(ids.size());
+        String sql = """
+                SELECT e.event_id, e.json, e.story_id, e.sentence_index,
+                       coalesce(c.num_mentions, 0), coalesce(c.num_sources, 0), coalesce(c.num_articles, 0),
+                       CASE WHEN coalesce(e.url, '') = '' THEN e.doc_id ELSE e.url END, e.added_at
+                FROM events e LEFT JOIN (SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
+                                                count(DISTINCT article_id) AS num_articles
+                                         FROM mentions WHERE event_id IN (%s) GROUP BY event_id) c ON c.event_id = e.event_id
+                WHERE e.event_id IN (%s)""".formatted(in, in);
+        List<Object> params = new ArrayList<>(ids);
+        params.addAll(ids);
+        Map<Long, StoredEvent> byId = new HashMap<>();
+        for (StoredEvent e : query("events", sql, ps -> bind(ps, params), this::storedEvent)) byId.put(e.id(), e);
+        List<StoredEvent> out = new ArrayList<>();
+        for (Long id : ids) {
+            StoredEvent e = byId.get(id);
+            if (e != null) out.add(e);
+        }
+        return out;
+    }
+
+    private static String placeholders(int n) {
+        return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
     static final String STORED_EVENT_SELECT = """

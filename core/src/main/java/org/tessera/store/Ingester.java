@@ -14,7 +14,8 @@ import org.tessera.pipeline.Pipeline;
 import org.tessera.pipeline.ProgressMeter;
 
 /**
- * Runs the pipeline over raw documents and stores each result as it comes, in input order.
+ * Runs the pipeline over raw documents and stores each result as it comes, in input order, several
+ * documents to a transaction when they come fast ({@link StoreWriter.Batch#DEFAULT}).
  * Documents already stored (same id and content) are skipped before any work, which makes a
  * repeated ingest add nothing and a killed one resume where its last commit left off. Copies of
  * articles already coded are found before annotation and not annotated ({@link CopyFinder}).
@@ -78,7 +79,7 @@ public final class Ingester {
         for (int i = 0; i < docs.size(); i++) if (seen.add(keys.get(i))) todo.add(docs.get(i));
         int skipped = docs.size() - todo.size();
         if (skipped > 0) err.println("tessera: " + skipped + " of " + docs.size() + " documents already stored, skipped");
-        int[] totals = new int[6];
+        int[] totals = new int[7]; // added, articles, copies, events, mentions, failed, staged
         if (todo.isEmpty()) return new Report(docs.size(), skipped, 0, 0, 0, 0, 0, 0, 0, 0, (System.nanoTime() - t0) / 1e9);
         int[] next = {0};
         ProgressMeter meter = new ProgressMeter(err, todo.size(), progress);
@@ -91,21 +92,27 @@ public final class Ingester {
             if (r.failed()) err.println("tessera: " + r.error());
             r.notes().forEach(n -> err.println("tessera: " + n));
             try {
-                StoreWriter.Stored s = writer.write(raw, r);
-                if (s.added()) {
+                StoreWriter.Stored s = writer.stage(raw, r, StoreWriter.Batch.DEFAULT, c -> {
                     totals[0]++;
-                    totals[1] += s.articles();
-                    totals[2] += s.copies();
-                    totals[3] += s.events();
-                    totals[4] += s.mentions();
+                    totals[1] += c.articles();
+                    totals[2] += c.copies();
+                    totals[3] += c.events();
+                    totals[4] += c.mentions();
                     committed.accept(raw.id());
-                }
+                });
+                if (s.added()) totals[6]++;
             } catch (StoreException e) {
                 totals[5]++;
                 err.println("tessera: " + e.getMessage());
             }
         }, meter);
-        writer.flush();
+        try {
+            writer.flush();
+        } catch (StoreException e) {
+            err.println("tessera: " + e.getMessage());
+        }
+        // Staged documents whose transaction failed to commit are failures too; a later run stores them.
+        totals[5] += totals[6] - totals[0];
         double secs = (System.nanoTime() - t0) / 1e9;
         return new Report(docs.size(), skipped, totals[0], failed + totals[5], totals[1], totals[2], totals[3], totals[4],
                 p.repostsReused() - reusedBefore, p.copiesReused() - copiesBefore, secs);

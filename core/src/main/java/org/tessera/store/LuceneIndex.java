@@ -9,6 +9,8 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
@@ -86,9 +88,11 @@ final class LuceneIndex implements AutoCloseable {
             try (PreparedStatement ps = c.prepareStatement("""
                     SELECT s.article_id, s.sentence_index, s.text, a.title, a.pub_date FROM sentences s
                     JOIN articles a ON a.article_id = s.article_id
-                    WHERE s.article_id > ? AND a.story_id = a.article_id AND a.skipped IS NULL
+                    WHERE s.article_id > ? AND a.article_id > ? AND a.story_id = a.article_id AND a.skipped IS NULL
                     ORDER BY s.article_id, s.sentence_index""")) {
+                // The bound on both sides lets DuckDB skip the indexed part of each table, not only of sentences.
                 ps.setLong(1, indexedUpto);
+                ps.setLong(2, indexedUpto);
                 try (ResultSet rs = ps.executeQuery()) {
                     while (rs.next()) {
                         long article = rs.getLong(1);
@@ -177,14 +181,22 @@ final class LuceneIndex implements AutoCloseable {
             IndexSearcher s = searchers.acquire();
             try {
                 TopDocs top = s.search(q, limit);
+                List<long[]> sentences = new ArrayList<>();
                 for (ScoreDoc sd : top.scoreDocs) {
                     Document d = s.storedFields().document(sd.doc);
-                    long article = d.getField("article_id").numericValue().longValue();
-                    int sentence = d.getField("sentence_index").numericValue().intValue();
-                    List<StoredEvent> events = store.sentenceEvents(article, sentence);
-                    if (filtersEvents) events = events.stream().filter(filter::accepts).toList();
-                    SearchHit hit = hit(store, article, sentence, sd.score, events);
-                    if (hit != null) hits.add(hit);
+                    sentences.add(new long[] {d.getField("article_id").numericValue().longValue(), d.getField("sentence_index").numericValue().intValue()});
+                }
+                // Two queries for the whole page, not two per hit.
+                Map<String, List<StoredEvent>> events = store.sentenceEvents(sentences);
+                Map<String, SearchHit> rows = hits(store, sentences);
+                for (int i = 0; i < sentences.size(); i++) {
+                    String key = sentences.get(i)[0] + ":" + sentences.get(i)[1];
+                    SearchHit row = rows.get(key);
+                    if (row == null) continue;
+                    List<StoredEvent> evs = events.getOrDefault(key, List.of());
+                    if (filtersEvents) evs = evs.stream().filter(filter::accepts).toList();
+                    hits.add(new SearchHit(row.articleId(), row.doc(), row.article(), row.sentenceIndex(), row.sentence(), row.title(), row.url(),
+                            row.date(), top.scoreDocs[i].score, evs));
                 }
             } finally {
                 searchers.release(s);
@@ -195,15 +207,27 @@ final class LuceneIndex implements AutoCloseable {
         return hits;
     }
 
-    private static SearchHit hit(EventStore store, long article, int sentence, float score, List<StoredEvent> events) {
-        List<SearchHit> l = store.query("search", """
-                SELECT a.doc_id, a.article_index, s.text, a.title, a.url, a.pub_date FROM sentences s
-                JOIN articles a ON a.article_id = s.article_id WHERE s.article_id = ? AND s.sentence_index = ?""", ps -> {
-            ps.setLong(1, article);
-            ps.setInt(2, sentence);
-        }, rs -> new SearchHit(article, rs.getString(1), rs.getInt(2), sentence, rs.getString(3), nz(rs.getString(4)),
-                nz(rs.getString(5)), rs.getDate(6) == null ? null : rs.getDate(6).toLocalDate(), score, events));
-        return l.isEmpty() ? null : l.get(0);
+    /** The article and sentence of each hit, keyed "article:sentence", without events or score yet. */
+    private static Map<String, SearchHit> hits(EventStore store, List<long[]> sentences) {
+        Map<String, SearchHit> out = new HashMap<>();
+        if (sentences.isEmpty()) return out;
+        List<Object> articles = sentences.stream().map(s -> (Object) s[0]).distinct().toList();
+        Set<String> wanted = new HashSet<>();
+        for (long[] s : sentences) wanted.add(s[0] + ":" + s[1]);
+        String in = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+        List<Object> params = new ArrayList<>(articles);
+        params.addAll(articles);
+        store.query("search", """
+                SELECT s.article_id, s.sentence_index, a.doc_id, a.article_index, s.text, a.title, a.url, a.pub_date FROM sentences s
+                JOIN articles a ON a.article_id = s.article_id WHERE s.article_id IN (%s) AND a.article_id IN (%s)""".formatted(in, in),
+                ps -> EventStore.bind(ps, params), rs -> {
+                    String key = rs.getLong(1) + ":" + rs.getInt(2);
+                    if (wanted.contains(key))
+                        out.put(key, new SearchHit(rs.getLong(1), rs.getString(3), rs.getInt(4), rs.getInt(2), rs.getString(5), nz(rs.getString(6)),
+                                nz(rs.getString(7)), rs.getDate(8) == null ? null : rs.getDate(8).toLocalDate(), 0, List.of()));
+                    return key;
+                });
+        return out;
     }
 
     static long day(LocalDate d) {

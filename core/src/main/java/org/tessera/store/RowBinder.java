@@ -48,28 +48,66 @@ final class RowBinder<R> {
     }
 
     String sql() {
-        return "INSERT INTO " + table + " (" + String.join(", ", columnNames()) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        return sql(1);
+    }
+
+    /** One INSERT of {@code rows} rows: DuckDB spends far more on executing a statement than on a row of it. */
+    String sql(int rows) {
+        String tuple = "(" + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+        return "INSERT INTO " + table + " (" + String.join(", ", columnNames()) + ") VALUES " + String.join(", ", Collections.nCopies(rows, tuple));
     }
 
     void bind(PreparedStatement ps, R row) throws SQLException {
-        for (int i = 0; i < columns.size(); i++) columns.get(i).setter().set(ps, i + 1, row);
+        bind(ps, 0, row);
     }
 
-    /** A prepared INSERT of this table's rows, one at a time or in batches. */
-    record Insert<R>(RowBinder<R> binder, PreparedStatement statement) {
-        void insert(R row) throws SQLException {
-            binder.bind(statement, row);
-            statement.executeUpdate();
+    /** Binds {@code row} as the tuple after the first {@code offset} parameters. */
+    private void bind(PreparedStatement ps, int offset, R row) throws SQLException {
+        for (int i = 0; i < columns.size(); i++) columns.get(i).setter().set(ps, offset + i + 1, row);
+    }
+
+    /** Where an {@link Insert} gets the statement for a SQL text (prepared once per text). */
+    interface Statements {
+        PreparedStatement get(String sql) throws SQLException;
+    }
+
+    /**
+     * The INSERT of this table's rows: one at a time, or gathered by {@link #add} and written by
+     * {@link #executeBatch} as multi-row INSERTs of at most {@value #MAX_ROWS} rows each.
+     */
+    static final class Insert<R> {
+        static final int MAX_ROWS = 64;
+        private final RowBinder<R> binder;
+        private final Statements statements;
+        private final List<R> pending = new ArrayList<>();
+
+        Insert(RowBinder<R> binder, Statements statements) {
+            this.binder = binder;
+            this.statements = statements;
         }
 
-        void add(R row) throws SQLException {
-            binder.bind(statement, row);
-            statement.addBatch();
+        void insert(R row) throws SQLException {
+            PreparedStatement ps = statements.get(binder.sql(1));
+            binder.bind(ps, row);
+            ps.executeUpdate();
+        }
+
+        void add(R row) {
+            pending.add(row);
         }
 
         void executeBatch() throws SQLException {
-            statement.executeBatch();
+            try {
+                int width = binder.columns.size();
+                for (int from = 0; from < pending.size(); from += MAX_ROWS) {
+                    int n = Math.min(MAX_ROWS, pending.size() - from);
+                    PreparedStatement ps = statements.get(binder.sql(n));
+                    for (int i = 0; i < n; i++) binder.bind(ps, i * width, pending.get(from + i));
+                    ps.executeUpdate();
+                }
+            } finally {
+                pending.clear();
+            }
         }
     }
 

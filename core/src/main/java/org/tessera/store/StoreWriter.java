@@ -8,10 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.tessera.json.EventJson;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Article;
@@ -26,18 +28,21 @@ import org.tessera.store.StoreRows.MentionRow;
 import org.tessera.store.StoreRows.SentenceRow;
 
 /**
- * The store's single writer: stores one document per transaction, so a document is either fully
- * stored or absent, whatever kills the process. Documents are keyed by id and content hash: the
- * same bytes under the same id are stored once. Each article is placed in a story by
- * {@link StoryGrouper}; a near-duplicate joins an earlier story and adds mentions to its events
- * instead of events of its own (which is all a copy found before annotation records: see
- * {@link org.tessera.pipeline.ArticleResult#isCopy()}). Rows are built as {@link StoreRows} and bound by their named
- * columns.
+ * The store's single writer: a document is either fully stored or absent, whatever kills the
+ * process. {@link #write} commits each document on its own; {@link #stage} lets several documents
+ * share one transaction (see {@link Batch}), which is what pays when documents come faster than a
+ * DuckDB commit (tens of milliseconds). Documents are keyed by id and content hash: the same bytes
+ * under the same id are stored once. Each article is placed in a story by {@link StoryGrouper}; a
+ * near-duplicate joins an earlier story and adds mentions to its events instead of events of its
+ * own (which is all a copy found before annotation records: see
+ * {@link org.tessera.pipeline.ArticleResult#isCopy()}). Rows are built as {@link StoreRows} and bound by their named columns.
  *
  * <p>Synchronised: one document at a time, in the order given, which also keeps ids deterministic.
  * The writer keeps one {@link WriterConnection} (with its prepared statements and the next free
  * ids) for its whole life; any failure drops it, so the next document starts from a clean
- * connection and ids re-read from the tables.
+ * connection and ids re-read from the tables. A document that fails inside a shared transaction
+ * takes the others down with it in DuckDB (which has no savepoints), so the writer rolls back and
+ * stores the documents staged before it again, in the same order and so with the same ids.
  */
 public final class StoreWriter implements AutoCloseable {
     /** Lucene is committed after this many stored documents (and at {@link #flush}). */
@@ -102,40 +107,129 @@ public final class StoreWriter implements AutoCloseable {
         return out;
     }
 
-    /** Stores a processed document unless a document with the same key is already stored. */
+    /**
+     * How many documents one transaction may take: at most {@code documents}, and a document is
+     * committed with the next one once {@code millis} have passed since the transaction's first.
+     * A kill loses at most one transaction, which a resumed ingest stores again.
+     */
+    public record Batch(int documents, long millis) {
+        /** One document per transaction. */
+        public static final Batch ONE = new Batch(1, 0);
+        /** What an ingest uses: commits are amortised when documents come fast, immediate when they come slowly. */
+        public static final Batch DEFAULT = new Batch(64, 1000);
+
+        public Batch {
+            if (documents < 1) throw new IllegalArgumentException("a transaction holds at least one document, not " + documents);
+            if (millis < 0) throw new IllegalArgumentException("millis must not be negative");
+        }
+    }
+
+    /** A document written into the open transaction, with whom to tell once it commits. */
+    private record Staged(RawDocument raw, DocumentResult result, Stored stored, Consumer<Stored> committed) {
+    }
+
+    private final List<Staged> staged = new ArrayList<>();
+    private long firstStagedAt;
+
+    /** Stores a processed document, committed at once, unless a document with the same key is already stored. */
     public synchronized Stored write(RawDocument raw, DocumentResult result) {
-        String hash = contentHash(raw.content());
-        String key = documentKey(raw.id(), hash);
+        Stored s = stage(raw, result, Batch.ONE, x -> {
+        });
+        commit();
+        return s;
+    }
+
+    /**
+     * Writes a processed document into the open transaction (unless one with the same key is
+     * stored or staged) and commits the transaction when {@code batch} says it is full. {@code
+     * committed} hears of the document once it is durable; until then a kill loses it.
+     */
+    public synchronized Stored stage(RawDocument raw, DocumentResult result, Batch batch, Consumer<Stored> committed) {
         Stored stored;
         try {
+            stored = writeOne(raw, result);
+        } catch (StoreException e) {
+            restage();
+            throw e;
+        }
+        if (stored.added()) {
+            if (staged.isEmpty()) firstStagedAt = System.nanoTime();
+            staged.add(new Staged(raw, result, stored, committed));
+            if (staged.size() >= batch.documents() || System.nanoTime() - firstStagedAt >= batch.millis() * 1_000_000) commit();
+        }
+        return stored;
+    }
+
+    /** Commits the open transaction and tells each of its documents; the search index follows every {@value #INDEX_EVERY} documents. */
+    public synchronized void commit() {
+        if (staged.isEmpty()) return;
+        List<Staged> done = List.copyOf(staged);
+        staged.clear();
+        try {
+            open.commit();
+        } catch (SQLException e) {
+            dropConnection();
+            throw new StoreException(done.get(0).raw().origin() + " and " + (done.size() - 1)
+                    + " documents after it: cannot commit: " + e.getMessage(), e);
+        }
+        for (Staged s : done) s.committed().accept(s.stored());
+        sinceIndex += done.size();
+        if (sinceIndex >= INDEX_EVERY) indexCommitted();
+    }
+
+    private Stored writeOne(RawDocument raw, DocumentResult result) {
+        String hash = contentHash(raw.content());
+        String key = documentKey(raw.id(), hash);
+        try {
             if (open == null) open = WriterConnection.open(store);
-            WriterConnection c = open;
             try {
-                stored = write(c, key, hash, raw, result);
-                c.commit();
+                return write(open, key, hash, raw, result);
             } catch (SQLException | RuntimeException e) {
                 // The ids this document took are re-read from the tables when the connection reopens.
-                open = null;
-                c.rollbackAndClose();
+                dropConnection();
                 throw e;
             }
         } catch (SQLException e) {
             throw new StoreException(raw.origin() + ": cannot store: " + e.getMessage(), e);
         }
-        if (stored.added() && ++sinceIndex >= INDEX_EVERY) flush();
-        return stored;
     }
 
-    /** Closes the writer's connection; a later write opens a new one. Called by {@link EventStore#close}. */
-    @Override
-    public synchronized void close() {
+    /** After a failed document: the documents staged before it, rolled back with it, are written again and committed. */
+    private void restage() {
+        List<Staged> again = List.copyOf(staged);
+        staged.clear();
+        for (Staged s : again) {
+            Stored redone = writeOne(s.raw(), s.result());
+            staged.add(new Staged(s.raw(), s.result(), redone, s.committed()));
+        }
+        commit();
+    }
+
+    private void dropConnection() {
         WriterConnection c = open;
         open = null;
-        if (c != null) c.close();
+        if (c != null) c.rollbackAndClose();
     }
 
-    /** Brings the search index up to date with the database and commits it. */
+    /** Commits what is staged, then closes the writer's connection; a later write opens a new one. Called by {@link EventStore#close}. */
+    @Override
+    public synchronized void close() {
+        try {
+            commit();
+        } finally {
+            WriterConnection c = open;
+            open = null;
+            if (c != null) c.close();
+        }
+    }
+
+    /** Commits what is staged, then brings the search index up to date with the database and commits it. */
     public synchronized void flush() {
+        commit();
+        indexCommitted();
+    }
+
+    private void indexCommitted() {
         store.lucene().sync(store);
         sinceIndex = 0;
     }

@@ -7,6 +7,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.tessera.dedup.LshBands;
 import org.tessera.dedup.MinHasher;
 import org.tessera.dedup.NearDuplicates;
@@ -31,10 +33,17 @@ final class StoryGrouper {
     private final NearDuplicates dedup = NearDuplicates.defaults();
     private final MinHasher minHasher = dedup.minHasher();
     private final LshBands bands = dedup.bands();
-    private final String candidates = "SELECT article_id, story_id, minhash, "
-            + "CASE WHEN coalesce(url, '') = '' THEN doc_id || '#' || article_index ELSE url END FROM articles WHERE article_id IN "
-            + "(SELECT DISTINCT article_id FROM lsh WHERE band_key IN (" + String.join(",", Collections.nCopies(bands.bands(), "?"))
-            + ")) ORDER BY article_id";
+    /** First articles sharing a band key: the index on {@code lsh.band_key} finds them without a scan. */
+    private final String candidates = "SELECT DISTINCT article_id FROM lsh WHERE band_key IN ("
+            + String.join(",", Collections.nCopies(bands.bands(), "?")) + ") ORDER BY article_id";
+    /**
+     * Their signatures, looked up by primary key a few at a time (a short list padded with its
+     * last id): a join or IN-subquery here would make DuckDB scan every article's signature.
+     */
+    private static final int SIGNATURES_AT_ONCE = 8;
+    private static final String SIGNATURES = "SELECT article_id, story_id, minhash, "
+            + "CASE WHEN coalesce(url, '') = '' THEN doc_id || '#' || article_index ELSE url END FROM articles WHERE article_id IN ("
+            + String.join(",", Collections.nCopies(SIGNATURES_AT_ONCE, "?")) + ")";
 
     /**
      * Where an article goes: its story and how similar it is to the story's first article.
@@ -55,7 +64,7 @@ final class StoryGrouper {
         String text = ar.article().text();
         if (!ar.wasCoded() || !dedup.comparable(text)) return new Placement(articleId, 1.0, null);
         long[] sig = minHasher.signature(dedup.shingles().of(text));
-        Match best = nearest(c.statement(candidates), sig);
+        Match best = nearest(c.statement(candidates), c.statement(SIGNATURES), sig);
         return best == null ? new Placement(articleId, 1.0, sig) : new Placement(best.story(), best.similarity(), sig);
     }
 
@@ -66,24 +75,38 @@ final class StoryGrouper {
     /**
      * The story first article most similar to {@code sig} at or above the threshold (the earliest of
      * equals), or null: the one test both the writer and the look-up before annotation run.
+     * {@code candidates} finds the first articles sharing a band key, {@code signatures} reads theirs.
      */
-    Match nearest(PreparedStatement candidates, long[] sig) throws SQLException {
-        Match best = null;
+    Match nearest(PreparedStatement candidates, PreparedStatement signatures, long[] sig) throws SQLException {
+        List<Long> ids = new ArrayList<>();
         long[] keys = bands.keys(sig);
         for (int i = 0; i < keys.length; i++) candidates.setLong(i + 1, keys[i]);
         try (ResultSet rs = candidates.executeQuery()) {
-            while (rs.next()) {
-                byte[] other = rs.getBytes(3);
-                if (other == null) continue;
-                double s = MinHasher.similarity(sig, MinHasher.fromBytes(other));
-                if (s >= dedup.threshold() && (best == null || s > best.similarity()))
-                    best = new Match(rs.getLong(1), rs.getLong(2), rs.getString(4), s);
+            while (rs.next()) ids.add(rs.getLong(1));
+        }
+        Match best = null;
+        for (int from = 0; from < ids.size(); from += SIGNATURES_AT_ONCE) {
+            for (int i = 0; i < SIGNATURES_AT_ONCE; i++) signatures.setLong(i + 1, ids.get(Math.min(ids.size() - 1, from + i)));
+            Map<Long, Match> found = new TreeMap<>(); // in article order, so ties go to the earliest story
+            try (ResultSet rs = signatures.executeQuery()) {
+                while (rs.next()) {
+                    byte[] other = rs.getBytes(3);
+                    if (other == null) continue;
+                    found.put(rs.getLong(1), new Match(rs.getLong(1), rs.getLong(2), rs.getString(4), MinHasher.similarity(sig, MinHasher.fromBytes(other))));
+                }
             }
+            for (Match m : found.values())
+                if (m.similarity() >= dedup.threshold() && (best == null || m.similarity() > best.similarity())) best = m;
         }
         return best;
     }
 
-    /** The look-up of {@link #nearest} as SQL, for a reader's own connection. */
+    /** The signatures' look-up of {@link #nearest} as SQL, for a reader's own connection. */
+    String signaturesSql() {
+        return SIGNATURES;
+    }
+
+    /** The candidates' look-up of {@link #nearest} as SQL, for a reader's own connection. */
     String candidatesSql() {
         return candidates;
     }

@@ -72,7 +72,7 @@ final class WriterConnection implements AutoCloseable {
     <R> RowBinder.Insert<R> insert(RowBinder<R> binder) throws SQLException {
         RowBinder.Insert<R> in = (RowBinder.Insert<R>) inserts.get(binder);
         if (in == null) {
-            in = new RowBinder.Insert<>(binder, statement(binder.sql()));
+            in = new RowBinder.Insert<>(binder, this::statement);
             inserts.put(binder, in);
         }
         return in;

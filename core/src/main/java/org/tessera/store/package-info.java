@@ -18,7 +18,8 @@
  * DuckDB admits one process per store: opening a store another process holds fails at once with
  * one line naming the store and its holder ({@code StoreHeld}).
  * Writing goes through {@link org.tessera.store.Ingester} (pipeline + store) or directly
- * {@link org.tessera.store.StoreWriter#write} for an already processed document.
+ * {@link org.tessera.store.StoreWriter#write} for an already processed document (or
+ * {@link org.tessera.store.StoreWriter#stage} to let several share a transaction).
  *
  * <p>Counting follows GDELT: a story's events are those coded in its first article; each article
  * of the story adds one mention per event, so NumMentions/NumArticles count copies and NumSources

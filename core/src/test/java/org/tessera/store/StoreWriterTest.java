@@ -149,6 +149,46 @@ class StoreWriterTest {
         }
     }
 
+    @Test
+    void documentsSharingTransactionsGiveTheRowsOfOneTransactionEach() {
+        List<Coded> docs = StoreFixture.documents();
+        List<String> single = dumpOf("single", docs);
+        List<String> told = new ArrayList<>();
+        try (EventStore store = EventStore.open(tmp.resolve("batched"))) {
+            StoreWriter w = store.writer();
+            StoreWriter.Batch three = new StoreWriter.Batch(3, 60_000);
+            for (Coded c : docs) w.stage(c.raw(), c.result(), three, s -> told.add(c.raw().id()));
+            assertEquals(6, told.size(), "two full transactions of three are committed, the seventh document waits");
+            assertEquals(6, store.counts().documents(), "a reader sees only committed documents");
+            w.flush();
+            assertEquals(docs.stream().map(c -> c.raw().id()).toList(), told);
+            assertEquals(single, StoreFixture.dump(store));
+        }
+    }
+
+    @Test
+    void aDocumentFailingInASharedTransactionKeepsTheDocumentsStagedBeforeIt() {
+        List<Coded> docs = StoreFixture.documents();
+        List<String> clean = dumpOf("clean", docs.subList(0, 2));
+        Coded good = docs.get(1);
+        ArticleResult ar = good.result().articles().get(0);
+        AnnotatedSentence first = ar.annotated().sentences().get(0);
+        ArticleResult broken = new ArticleResult(ar.article(), new AnnotatedArticle(ar.article(), List.of(first, first), List.of()), ar.events(), null);
+        DocumentResult r = good.result();
+        DocumentResult bad = new DocumentResult(r.id(), r.origin(), r.document(), List.of(broken), r.notes(), null);
+        List<String> told = new ArrayList<>();
+        try (EventStore store = EventStore.open(tmp.resolve("failed"))) {
+            StoreWriter w = store.writer();
+            StoreWriter.Batch many = new StoreWriter.Batch(50, 60_000);
+            w.stage(docs.get(0).raw(), docs.get(0).result(), many, s -> told.add(docs.get(0).raw().id()));
+            assertThrows(StoreException.class, () -> w.stage(good.raw(), bad, many, s -> told.add("the failed one")));
+            assertEquals(List.of(docs.get(0).raw().id()), told, "the document staged before the failure is stored again and committed");
+            w.stage(good.raw(), good.result(), many, s -> told.add(good.raw().id()));
+            w.flush();
+            assertEquals(clean, StoreFixture.dump(store));
+        }
+    }
+
     private List<String> dumpOf(String name, List<Coded> docs) {
         try (EventStore store = EventStore.open(tmp.resolve(name))) {
             StoreFixture.fill(store, docs);

@@ -16,7 +16,8 @@ import org.tessera.intake.InputExpander;
 import org.tessera.pipeline.Pipeline;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import org.tessera.cli.SparkBenchOptions;
 
 /**
  * Articles per second of the Spark job on the same input under several local masters (by default
@@ -27,18 +28,9 @@ import picocli.CommandLine.Option;
 @Command(name = "tessera spark-bench", mixinStandardHelpOptions = true,
         description = "Time the Spark job in local mode with 1, 2, ... cores on the same input.")
 public final class SparkBench implements Callable<Integer> {
-    @Option(names = "--input", required = true, paramLabel = "PATH", split = ",",
-            description = "Files or folders (several allowed); their files are taken in sorted order.")
-    List<String> inputs;
-
-    @Option(names = "--limit", paramLabel = "N", description = "Use at most N files (default: all).")
-    int limit = Integer.MAX_VALUE;
-
-    @Option(names = "--masters", paramLabel = "M", split = ",", description = "Masters to compare (default: ${DEFAULT-VALUE}).")
-    List<String> masters = List.of("local[1]", "local[2]");
-
-    @Option(names = "--warmup", paramLabel = "N", description = "Files coded before timing, to warm CoreNLP (default: ${DEFAULT-VALUE}).")
-    int warmup = 2;
+    /** Declared in the core so that {@code tessera --help} lists them too. */
+    @Mixin
+    SparkBenchOptions options;
 
     public static void main(String[] args) {
         System.exit(TesseraSparkJob.commandLine(new SparkBench()).execute(args));
@@ -46,14 +38,14 @@ public final class SparkBench implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        List<String> files = files(inputs, limit, new Configuration());
+        List<String> files = files(options.inputs(), options.limit(), new Configuration());
         if (files.isEmpty()) throw new IllegalArgumentException("no input files");
         PipelineSettings settings = PipelineSettings.defaults();
-        warmUp(files.subList(0, Math.min(warmup, files.size())), settings);
+        warmUp(files.subList(0, Math.min(options.warmup(), files.size())), settings);
 
         java.nio.file.Path scratch = Files.createTempDirectory("tessera-spark-bench");
         List<JobSummary> results = new ArrayList<>();
-        for (String master : masters) {
+        for (String master : options.masters()) {
             SparkSession spark = SparkSession.builder().master(master).appName("tessera-bench")
                     .config("spark.ui.enabled", "false").getOrCreate();
             try {
@@ -68,8 +60,8 @@ public final class SparkBench implements Callable<Integer> {
         }
         if (results.size() > 1) {
             double speedUp = results.get(results.size() - 1).articlesPerSecond() / results.get(0).articlesPerSecond();
-            System.out.printf("speed-up %s over %s: %.2fx (on %d available cores)%n", masters.get(masters.size() - 1),
-                    masters.get(0), speedUp, Runtime.getRuntime().availableProcessors());
+            System.out.printf("speed-up %s over %s: %.2fx (on %d available cores)%n", options.masters().get(options.masters().size() - 1),
+                    options.masters().get(0), speedUp, Runtime.getRuntime().availableProcessors());
         }
         return TesseraSparkJob.OK;
     }

@@ -14,12 +14,11 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
-import org.tessera.intake.IntakeOptions;
-import org.tessera.nlp.AnnotatorConfig;
 import picocli.CommandLine;
 import scala.Tuple2;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import org.tessera.cli.SparkJobOptions;
 
 /**
  * The Spark job: files → documents (core intake) → events (core annotation and coding, once per
@@ -35,32 +34,9 @@ public final class TesseraSparkJob implements Callable<Integer> {
     static final int USAGE = 2;
     static final int FAILURE = 3;
 
-    @Option(names = "--input", required = true, paramLabel = "PATH",
-            description = "File, folder, glob or comma-separated list of text/HTML/JSONL/WARC/RSS inputs (local, hdfs://, s3a://...).")
-    String input;
-
-    @Option(names = "--output", required = true, paramLabel = "PATH",
-            description = "Output folder: events/ (Parquet), gdelt/events.tsv and gdelt/mentions.tsv (GDELT 2.0), _errors/ (JSON lines: input, stage, reason).")
-    String output;
-
-    @Option(names = "--master", paramLabel = "URL",
-            description = "Spark master, e.g. local[4]; default: the one spark-submit gives, else local[*].")
-    String master;
-
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks to code in (default: 4 per core).")
-    int partitions;
-
-    @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
-    boolean overwrite;
-
-    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for pages that give none (else the file time).")
-    String date;
-
-    @Option(names = "--max-page-bytes", paramLabel = "BYTES", description = "Pages larger than this are rejected (default: ${DEFAULT-VALUE}).")
-    long maxPageBytes = IntakeOptions.DEFAULT_MAX_BYTES;
-
-    @Option(names = "--max-parse-tokens", paramLabel = "N", description = "Sentences longer than this are not parsed (default: ${DEFAULT-VALUE}).")
-    int maxParseTokens = AnnotatorConfig.defaults().maxParseTokens();
+    /** Declared in the core so that {@code tessera --help} lists them too. */
+    @Mixin
+    SparkJobOptions options;
 
     public static void main(String[] args) {
         System.exit(commandLine(new TesseraSparkJob()).execute(args));
@@ -82,16 +58,16 @@ public final class TesseraSparkJob implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        JobRequest request = new JobRequest(input, output, partitions,
-                new PipelineSettings(date, maxPageBytes, maxParseTokens), overwrite);
+        JobRequest request = new JobRequest(options.input(), options.output(), options.partitions(),
+                new PipelineSettings(options.date(), options.maxPageBytes(), options.maxParseTokens()), options.overwrite());
         SparkSession.Builder builder = SparkSession.builder().appName("tessera");
-        if (master != null) builder.master(master);
+        if (options.master() != null) builder.master(options.master());
         else if (System.getProperty("spark.master") == null) builder.master("local[*]");
         SparkSession spark = builder.getOrCreate();
         try {
             JobSummary summary = run(spark, request);
             System.err.println(summary.line());
-            if (summary.failures() > 0) System.err.println("tessera spark: see " + output + "/_errors for the failures");
+            if (summary.failures() > 0) System.err.println("tessera spark: see " + options.output() + "/_errors for the failures");
             return summary.failures() > 0 ? PARTIAL : OK;
         } finally {
             spark.stop();
