@@ -231,12 +231,12 @@ public final class ThroughputBench {
         return count(r).withStoreNanos(stored).timedSince(t0, c0).withStages(stages);
     }
 
-    /** Writes the result; returns the nanoseconds it took. */
+    /** Writes the result as {@code ingest} does (several documents to a transaction); returns the nanoseconds it took. */
     private long store(StoreWriter writer, RawDocument d, DocumentResult r) {
         if (writer == null) return 0;
         long t0 = System.nanoTime();
         try {
-            writer.write(d, r);
+            writer.stage(d, r, StoreWriter.Batch.DEFAULT, stored -> { });
         } catch (StoreException e) {
             progress.println("bench: " + e.getMessage());
         }
