@@ -91,6 +91,8 @@ public final class CopyFinder {
         private final int sequence;
         /** Whether this document holds the run's turn: from a successful wait until {@link #pass}. */
         private boolean held;
+        /** Whether {@link #pass} ran: a turn is passed once. */
+        private boolean passed;
 
         private Turn(CopyFinder finder, int sequence) {
             this.finder = finder;
@@ -120,7 +122,11 @@ public final class CopyFinder {
 
         /** Ends this document's turn; later calls do nothing. Every turn taken must pass, or later documents wait. */
         void pass() {
-            if (!held) return;
+            if (finder == null || passed) return;
+            passed = true;
+            // A document that failed before claiming (unreadable, not a page) still takes and passes its turn,
+            // or every later document of the run would wait for it.
+            if (!held && !finder.await(sequence)) return;
             held = false;
             finder.pass(sequence);
         }

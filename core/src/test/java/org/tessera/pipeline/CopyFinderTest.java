@@ -75,4 +75,14 @@ class CopyFinderTest {
         original.settle(true);
         assertEquals("https://first.example/a", copy.get(10, TimeUnit.SECONDS).reusable().original());
     }
+
+    @Test
+    void aDocumentThatFailsBeforeClaimingStillPassesItsTurn() throws Exception {
+        CopyFinder f = new CopyFinder(EMPTY_STORE);
+        // Document 1 is unreadable: intake fails, so it never claims; document 2 must not wait for it forever.
+        CompletableFuture<CopyFinder.Claim> later = CompletableFuture.supplyAsync(() -> claim(f, 2, article("third", OTHER)));
+        claim(f, 0, article("first", STORY)).settle(true);
+        f.turn(1).pass();
+        assertNull(later.get(10, TimeUnit.SECONDS).reusable());
+    }
 }
