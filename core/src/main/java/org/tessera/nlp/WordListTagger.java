@@ -115,9 +115,14 @@ public final class WordListTagger {
 
     private boolean matches(Entry e, int j, String word) {
         String w = e.words().get(j);
-        Pattern p = patterns.get(w);
+        Pattern p = patterns.get(patternKey(e.ignoreCase(), w));
         if (p != null) return p.matcher(word).matches();
         return e.ignoreCase() ? w.equalsIgnoreCase(word) : w.equals(word);
+    }
+
+    /** Patterns are kept by list as well as by text: the cased list's must match case and all. */
+    private static String patternKey(boolean ignoreCase, String word) {
+        return (ignoreCase ? "i:" : "c:") + word;
     }
 
     private static boolean anyTaken(boolean[] taken, int start, int end) {
@@ -173,12 +178,12 @@ public final class WordListTagger {
             Set<String> overwritable = f.length > 2 && !f[2].isBlank() ? Set.of(f[2].trim().split("\\s*,\\s*")) : Set.of();
             double priority = f.length > 3 && !f[3].isBlank() ? Double.parseDouble(f[3].trim()) : 0;
             String key = ignoreCase ? f[0].trim().toLowerCase(Locale.ROOT) : f[0].trim();
-            if (!seen.add((ignoreCase ? "i:" : "c:") + key)) return;
+            if (!seen.add(patternKey(ignoreCase, key))) return;
             int o = order++;
-            for (List<String> words : expand(f[0].trim().split("\\s+"))) {
+            for (List<String> words : expand(f[0].trim().split("\\s+"), ignoreCase)) {
                 Entry e = new Entry(words, ignoreCase, type, overwritable, priority, o);
                 String first = words.get(0);
-                if (patterns.containsKey(first)) {
+                if (patterns.containsKey(patternKey(ignoreCase, first))) {
                     patterned.add(e);
                 } else {
                     byFirstWord.computeIfAbsent(first.toLowerCase(Locale.ROOT), k -> new ArrayList<>()).add(e);
@@ -187,13 +192,14 @@ public final class WordListTagger {
         }
 
         /** Each word's literal forms ("Calif\.?" is "Calif" and "Calif."); a word that is a real pattern stays one. */
-        private List<List<String>> expand(String[] words) {
+        private List<List<String>> expand(String[] words, boolean ignoreCase) {
             List<List<String>> out = new ArrayList<>();
             out.add(new ArrayList<>());
             for (String w : words) {
                 List<String> forms = literalForms(w);
                 if (forms == null) {
-                    patterns.computeIfAbsent(w, k -> Pattern.compile(k, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+                    patterns.computeIfAbsent(patternKey(ignoreCase, w),
+                            k -> Pattern.compile(w, ignoreCase ? Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE : 0));
                     forms = List.of(w);
                 }
                 List<List<String>> next = new ArrayList<>();

@@ -16,7 +16,8 @@ class WordListTaggerTest {
                     "new carthage city\tCOUNTRY\tLOCATION\t1",
                     "zenda\tTITLE\tMISC\t1"),
             List.of("Strelsau\tCITY\tLOCATION\t1",
-                    "Cart\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1"));
+                    "Cart\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1",
+                    "K[Rr]\\.?\tSTATE_OR_PROVINCE\tLOCATION\t1"));
 
     @Test
     void tagsAnyCaseFromTheCaselessListAndOnlyTheExactCaseFromTheCasedOne() {
@@ -28,6 +29,12 @@ class WordListTaggerTest {
     void optionalCharactersOfAnEntryMatchBothWays() {
         assertEquals(List.of("STATE_OR_PROVINCE", "O"), ner(tagger.tag(tokens("Cart./NNP/O said/VBD"))));
         assertEquals(List.of("STATE_OR_PROVINCE", "O"), ner(tagger.tag(tokens("Cart/NNP/O said/VBD"))));
+    }
+
+    @Test
+    void aPatternOfTheCasedListMatchesOnlyInItsCase() {
+        assertEquals(List.of("STATE_OR_PROVINCE", "O"), ner(tagger.tag(tokens("Kr./NNP/O said/VBD"))));
+        assertEquals(List.of("O", "O"), ner(tagger.tag(tokens("kr./NN/O said/VBD"))));
     }
 
     @Test
