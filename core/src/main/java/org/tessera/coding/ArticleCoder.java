@@ -18,11 +18,14 @@ import org.tessera.nlp.StageClock;
 public final class ArticleCoder {
     private final List<EventCoder> coders;
     private final EventFinisher finisher;
+    /** Each coder's step name in the clock, made once rather than per sentence. */
+    private final List<String> stageNames;
     private final StageClock clock = new StageClock();
 
     public ArticleCoder(List<EventCoder> coders, EventFinisher finisher) {
         if (coders.isEmpty()) throw new IllegalArgumentException("an article coder needs at least one event coder");
         this.coders = List.copyOf(coders);
+        this.stageNames = this.coders.stream().map(c -> "coding: " + c.name()).toList();
         this.finisher = Objects.requireNonNull(finisher);
     }
 
@@ -50,10 +53,10 @@ public final class ArticleCoder {
             if (!s.parsed()) continue;
             ParseView view = new ParseView(s);
             List<CandidateEvent> candidates = new ArrayList<>();
-            for (EventCoder c : coders) {
+            for (int k = 0; k < coders.size(); k++) {
                 long t0 = System.nanoTime();
-                candidates.addAll(c.code(view, annotated, memory));
-                clock.add("coding: " + c.name(), System.nanoTime() - t0, 1);
+                candidates.addAll(coders.get(k).code(view, annotated, memory));
+                clock.add(stageNames.get(k), System.nanoTime() - t0, 1);
             }
             long t0 = System.nanoTime();
             out.addAll(finisher.finish(view, annotated, candidates));

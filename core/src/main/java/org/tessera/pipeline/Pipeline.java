@@ -51,7 +51,6 @@ public final class Pipeline {
     private final RepostCache reposts;
     private final StageClock clock = new StageClock();
     private final AtomicLong annotated = new AtomicLong();
-    private final AtomicLong annotationNanos = new AtomicLong();
     private final AtomicLong sentencesAnnotated = new AtomicLong();
     private final AtomicLong copiesReused = new AtomicLong();
 
@@ -192,9 +191,12 @@ public final class Pipeline {
         return sentencesAnnotated.get();
     }
 
-    /** Time spent in the annotator, summed over worker threads. */
+    /** Time spent in the annotators' steps (their stage clocks), summed over worker threads. */
     public Duration annotationTime() {
-        return Duration.ofNanos(annotationNanos.get());
+        Set<Object> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        long nanos = 0;
+        for (LanguageStage s : stages.values()) if (seen.add(s.annotator())) nanos += s.annotator().stageTimes().totalNanos();
+        return Duration.ofNanos(nanos);
     }
 
     /** Articles found to copy an article already coded, before annotation, and recorded as its story's mentions. */
@@ -218,9 +220,7 @@ public final class Pipeline {
         if (stage == null) throw new IllegalArgumentException("language " + a.language() + " not coded (this pipeline codes " + languages() + ")");
         AnnotatedArticle annotated = reposts.find(a);
         if (annotated == null) {
-            long t0 = System.nanoTime();
             annotated = stage.annotator().annotate(a, stage.coder().parseFilter());
-            annotationNanos.addAndGet(System.nanoTime() - t0);
             this.annotated.incrementAndGet();
             sentencesAnnotated.addAndGet(annotated.sentences().size());
             reposts.put(annotated);
