@@ -62,7 +62,7 @@ public record BenchReport(int documents, Tally bare, Tally pipeline, Tally refer
                 bare.sentences()));
         out.add(String.format(Locale.ROOT, "peak heap: %d MiB in use of %d MiB allowed; at most %d MiB live after a GC (timed rounds, all thread counts)",
                 peakHeapBytes >> 20, maxHeapBytes >> 20, liveHeapBytes >> 20));
-        out.addAll(StageTable.lines(pipeline, reference));
+        out.addAll(StageTable.lines(pipeline, reference, many, threads));
         out.add(String.format(Locale.ROOT, "pipeline/bare ratio=%.2f", ratio()));
         out.add(String.format(Locale.ROOT, "pipeline/reference ratio=%.2f", referenceRatio()));
         return out;

@@ -258,14 +258,19 @@ public final class ThroughputBench {
         Tally[] sum = {Tally.ZERO};
         int[] next = {0};
         ProgressMeter meter = new ProgressMeter(progress, docs.size(), verbose);
+        StageClock.Snapshot s0 = pipeline.stageTimes();
         long t0 = System.nanoTime();
         CpuClock.Reading c0 = CpuClock.now();
+        long[] storing = {0};
         // The runner hands results to the sink on the calling thread, in input order: no locking needed.
         new BatchRunner(pipeline, threads).run(docs, r -> {
             long stored = store(writer, docs.get(next[0]++), r);
+            storing[0] += stored;
             sum[0] = sum[0].plus(count(r).withStoreNanos(stored));
         }, meter);
-        return sum[0].timedSince(t0, c0);
+        StageClock.Snapshot stages = pipeline.stageTimes().minus(s0);
+        if (writer != null) stages = stages.plus(new StageClock.Snapshot(java.util.Map.of("store", new StageClock.Stage(storing[0], docs.size()))));
+        return sum[0].timedSince(t0, c0).withStages(stages);
     }
 
     private static Tally count(AnnotatedArticle a) {
