@@ -36,6 +36,17 @@ final class SparkVerbs {
         SparkJobOptions options;
     }
 
+    /** Its options are read by the launcher, which runs the spark-cluster Maven profile; declared here for the help. */
+    @Command(name = "spark-cluster-test", mixinStandardHelpOptions = true, sortOptions = false,
+            description = {"Start a Spark standalone cluster on 127.0.0.1 (a master and two workers, each its own JVM, from Spark's "
+                    + "artifacts on Maven Central), submit the job to it with Spark's own submit and the -Pcluster jar, then the same "
+                    + "submit in local mode, and check both against the core pipeline, event for event. Prints articles/s of both.",
+                    "Run by ./tessera through Maven (the spark-cluster profile); takes about two minutes on the demo articles."})
+    static final class ClusterTest extends OnSparkClasspath {
+        @picocli.CommandLine.Option(names = "--input", paramLabel = "FOLDER", description = "Folder of news files to code (default: the demo articles).")
+        java.nio.file.Path input;
+    }
+
     @Command(name = "spark-bench", mixinStandardHelpOptions = true,
             description = "Time the Spark job in local mode with 1, 2, ... cores on the same input. Run by ./tessera on the spark module's classpath.")
     static final class Bench extends OnSparkClasspath {

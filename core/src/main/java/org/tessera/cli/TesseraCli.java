@@ -24,6 +24,7 @@ import picocli.CommandLine.Command;
                 org.tessera.storebench.StoreBenchCommand.class,
                 SparkVerbs.Job.class,
                 SparkVerbs.Bench.class,
+                SparkVerbs.ClusterTest.class,
                 LexiconCommand.class,
                 ExtractCommand.class,
                 CommandLine.HelpCommand.class})

@@ -26,7 +26,7 @@ class SparkVerbsTest {
     @Test
     void theMainHelpListsTheSparkVerbsLikeEveryOther() {
         String help = run("--help").out();
-        for (String verb : new String[] {"ingest", "spark", "spark-bench", "bench-store"})
+        for (String verb : new String[] {"ingest", "spark", "spark-bench", "spark-cluster-test", "bench-store"})
             assertTrue(help.lines().anyMatch(l -> l.startsWith("  " + verb + " ")), verb + " missing from:\n" + help);
     }
 
@@ -34,6 +34,7 @@ class SparkVerbsTest {
     void eachSparkVerbsHelpDescribesItsOptions() {
         assertTrue(run("help", "spark").out().contains("--max-parse-tokens=N"));
         assertTrue(run("help", "spark-bench").out().contains("--masters=M"));
+        assertTrue(run("help", "spark-cluster-test").out().contains("--input=FOLDER"));
     }
 
     @Test

@@ -13,10 +13,10 @@ import java.util.Map;
  * Parquet compare equal when they hold the same record: keys sorted, null fields dropped (Spark
  * omits them, the core writes them out).
  */
-final class EventLines {
+public final class EventLines {
     private final ObjectMapper mapper = new ObjectMapper().configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
 
-    String normalise(String line) {
+    public String normalise(String line) {
         try {
             JsonNode node = mapper.readTree(line);
             dropNulls(node);
