@@ -6,7 +6,10 @@ import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.tessera.json.EventJson;
+import org.tessera.dedup.NearDuplicates;
+import org.tessera.model.Article;
 import org.tessera.model.Event;
+import org.tessera.store.GdeltFormat;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
@@ -31,6 +34,7 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
     public Iterator<JobRecord> call(Iterator<JobRecord> input) {
         return new Iterator<>() {
             private final Deque<JobRecord> ready = new ArrayDeque<>();
+            private final NearDuplicates dedup = NearDuplicates.defaults();
             private Pipeline pipeline;
             private EventJson json;
 
@@ -64,6 +68,8 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                         return;
                     }
                     for (ArticleResult a : result.articles()) {
+                        String order = InputOrder.article(d.order(), a.article().index());
+                        ready.add(article(dedup, order, a));
                         if (a.wasCoded()) {
                             counters.articlesCoded.add(1);
                         } else {
@@ -72,8 +78,9 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                             if (broke) counters.failures.add(1);
                             ready.add(new JobRecord.Problem(d.id() + "#" + a.article().index(), broke ? "code" : "skip", a.skipped()));
                         }
+                        int ordinal = 0;
                         for (Event e : a.events()) {
-                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length()));
+                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length(), order, ordinal++));
                             counters.events.add(1);
                         }
                     }
@@ -85,4 +92,10 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
         };
     }
 
+    /** The article as story grouping sees it: signed only where the store would compare it. */
+    private static JobRecord.CodedArticle article(NearDuplicates dedup, String order, ArticleResult ar) {
+        Article a = ar.article();
+        long[] signature = ar.wasCoded() && dedup.comparable(a.text()) ? dedup.minHasher().signature(dedup.shingles().of(a.text())) : null;
+        return new JobRecord.CodedArticle(order, signature, GdeltFormat.site(a.url(), a.docId()), a.url(), a.docId(), a.text(), a.offset());
+    }
 }

@@ -38,11 +38,12 @@ final class FileExpansion implements FlatMapFunction<Tuple2<String, PortableData
         String path = file._1();
         counters.files.add(1);
         List<JobRecord> out = new ArrayList<>();
+        int[] position = {0};
         try (InputStream in = file._2().open()) {
             new InputExpander(maxBytes).expand(idOf(path), path, in, modified(file._2(), path),
                     d -> {
                         counters.documents.add(1);
-                        out.add(JobRecord.InputDocument.of(d));
+                        out.add(JobRecord.InputDocument.of(d, InputOrder.document(path, position[0]++)));
                     },
                     e -> {
                         counters.failures.add(1);

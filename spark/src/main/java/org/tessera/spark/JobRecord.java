@@ -15,12 +15,16 @@ import org.tessera.model.RawDocument;
  */
 public sealed interface JobRecord extends Serializable {
 
-    /** A serialisable {@link RawDocument} (the core's record is not, and need not be). */
-    record InputDocument(String id, String origin, byte[] content, String mediaType, Long modifiedMillis)
+    /**
+     * A serialisable {@link RawDocument} (the core's record is not, and need not be).
+     *
+     * @param order the document's place in the input, as {@link InputOrder#document} writes it
+     */
+    record InputDocument(String id, String origin, byte[] content, String mediaType, Long modifiedMillis, String order)
             implements JobRecord {
-        static InputDocument of(RawDocument d) {
+        static InputDocument of(RawDocument d, String order) {
             return new InputDocument(d.id(), d.origin(), d.content(), d.mediaType(),
-                    d.modified() == null ? null : d.modified().toEpochMilli());
+                    d.modified() == null ? null : d.modified().toEpochMilli(), order);
         }
 
         RawDocument toRaw() {
@@ -34,7 +38,22 @@ public sealed interface JobRecord extends Serializable {
      * @param sentenceIndex the sentence's index in its article, -1 when unknown
      * @param articleLength the article's text length in characters
      */
-    record CodedEvent(String json, int sentenceIndex, int articleLength) implements JobRecord {
+    record CodedEvent(String json, int sentenceIndex, int articleLength, String articleOrder, int ordinal) implements JobRecord {
+        /** The event's place in the input: its article's, then its place among the article's events. */
+        String order() {
+            return InputOrder.event(articleOrder, ordinal);
+        }
+    }
+
+    /**
+     * What grouping articles into stories needs of one article of a coded document.
+     *
+     * @param order     the article's place in the input ({@link InputOrder#article})
+     * @param signature its MinHash signature where the store would compare it (coded, long enough), else null
+     * @param site      the site GDELT counts as its source ({@code GdeltFormat.site})
+     */
+    record CodedArticle(String order, long[] signature, String site, String url, String docId, String text, int offset)
+            implements JobRecord {
     }
 
     /**

@@ -15,7 +15,6 @@ import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
 import picocli.CommandLine;
-import scala.Tuple2;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.tessera.cli.SparkJobOptions;
@@ -104,9 +103,11 @@ public final class TesseraSparkJob implements Callable<Integer> {
                     Encoders.STRING());
             problems.coalesce(1).write().mode(SaveMode.ErrorIfExists).text(request.output() + "/_errors");
 
-            JavaRDD<Tuple2<String, String>> gdelt = events.zipWithIndex().mapPartitions(new GdeltRows(Instant.now()));
-            writeSingleFile(spark, gdelt.map(Tuple2::_1), request.output() + "/gdelt", "events.tsv");
-            writeSingleFile(spark, gdelt.map(Tuple2::_2), request.output() + "/gdelt", "mentions.tsv");
+            JavaRDD<JobRecord.CodedArticle> articles = coded.filter(r -> r instanceof JobRecord.CodedArticle)
+                    .map(r -> (JobRecord.CodedArticle) r);
+            GdeltTables.Lines gdelt = GdeltTables.of(sc, events, articles, tasks, Instant.now());
+            writeSingleFile(spark, gdelt.events(), request.output() + "/gdelt", "events.tsv");
+            writeSingleFile(spark, gdelt.mentions(), request.output() + "/gdelt", "mentions.tsv");
         } finally {
             coded.unpersist(false);
         }
