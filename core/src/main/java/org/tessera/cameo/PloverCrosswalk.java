@@ -115,7 +115,12 @@ public final class PloverCrosswalk {
      * event. Modality adds a context and changes nothing else (the rule is in the data file's header).
      */
     public Optional<PloverReading> reading(CameoCode code, Modality modality) {
-        Entry e = entries.get(code.code());
+        return reading(code.code(), modality);
+    }
+
+    /** As {@link #reading(CameoCode, Modality)}, by the code's digits. */
+    public Optional<PloverReading> reading(String code, Modality modality) {
+        Entry e = entries.get(code);
         if (e == null || !e.mapped()) return Optional.empty();
         List<String> contexts = new ArrayList<>(e.contexts());
         String added = modalityContext(modality);
