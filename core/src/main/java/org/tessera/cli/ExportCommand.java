@@ -15,27 +15,32 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "export", description = "Write the stored events out. gdelt: OUT is a folder that receives events.tsv and mentions.tsv "
-        + "(GDELT 2.0 tables, no header); csv and jsonl: OUT is a file or - for stdout; parquet: OUT is a file.")
+        + "(GDELT 2.0 tables, no header); csv, jsonl and plover (PLOVER records in POLECAT's field names, one JSON object a line; "
+        + "negated events and CAMEO statements and appeals left out): OUT is a file or - for stdout; parquet: OUT is a file.")
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     StoreOptions store;
 
-    @Option(names = "--format", required = true, paramLabel = "gdelt|csv|jsonl|parquet")
+    @Option(names = "--format", required = true, paramLabel = "gdelt|csv|jsonl|plover|parquet")
     String format;
 
     @Parameters(index = "0", paramLabel = "OUT")
     String out;
 
     private static void write(Exporter x, String format, OutputStream os) throws IOException {
-        if (format.equals("csv")) x.csv(os);
-        else x.jsonl(os);
+        switch (format) {
+            case "csv" -> x.csv(os);
+            case "plover" -> System.err.println("tessera: " + x.plover(os) + " PLOVER records written");
+            default -> x.jsonl(os);
+        }
         os.flush();
     }
 
     @Override
     public Integer call() throws IOException {
         String f = format.toLowerCase(Locale.ROOT);
-        if (!f.matches("gdelt|csv|jsonl|parquet")) throw new IllegalArgumentException("--format: not one of gdelt, csv, jsonl, parquet: " + format);
+        if (!f.matches("gdelt|csv|jsonl|plover|parquet"))
+            throw new IllegalArgumentException("--format: not one of gdelt, csv, jsonl, plover, parquet: " + format);
         boolean stdout = out.equals("-");
         if (stdout && (f.equals("gdelt") || f.equals("parquet"))) throw new IllegalArgumentException(f + " export needs a path, not -");
         try (EventStore es = EventStore.openExisting(store.db)) {

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
+import org.tessera.cameo.PloverCrosswalk;
+import org.tessera.cameo.PloverReading;
 import org.tessera.model.Actor;
 import org.tessera.model.ActorEvidence;
 import org.tessera.model.ActorRule;
@@ -24,10 +26,23 @@ import org.tessera.model.PartialDate;
  * {@code source.rule}/{@code target.rule}, {@code evidence_detail} (the evidence as a structure,
  * see {@code docs/coding.md}), {@code title}, {@code url}, {@code language},
  * {@code document_date} and {@code document_date_source} (page, option, file-time or none: how the
- * publication date behind {@code date_source: "document"} was found).
+ * publication date behind {@code date_source: "document"} was found), and {@code plover}: the event
+ * as PLOVER records it ({@code {type, mode, context}}, null where PLOVER codes no such event; see
+ * {@code docs/coding.md}). {@code plover} derives from the CAMEO code and the modality, so reading a
+ * record ignores it and writing it again gives it back.
  */
 public final class EventJson {
     private final ObjectMapper mapper = new ObjectMapper();
+    private final PloverCrosswalk plover;
+
+    /** A writer with our bundled PLOVER crosswalk. */
+    public EventJson() {
+        this(PloverCrosswalk.load());
+    }
+
+    public EventJson(PloverCrosswalk plover) {
+        this.plover = plover;
+    }
 
     public ObjectNode toNode(Event e) {
         ObjectNode o = mapper.createObjectNode();
@@ -51,6 +66,7 @@ public final class EventJson {
         ev.put("text", e.action().text());
         ev.put("name", c.name());
         o.put("modality", e.modality().json());
+        o.set("plover", plover(e));
         o.set("location", e.location() == null ? mapper.nullNode() : location(e.location()));
         o.put("confidence", e.confidence());
         o.put("evidence", e.evidenceText());
@@ -73,6 +89,21 @@ public final class EventJson {
         } catch (JsonProcessingException x) {
             throw new IllegalStateException("cannot serialise event", x);
         }
+    }
+
+    /** The {@code plover} object of an event, or a JSON null where PLOVER has no counterpart. */
+    public JsonNode plover(Event e) {
+        return plover.reading(e.action().code(), e.modality()).<JsonNode>map(this::plover).orElse(mapper.nullNode());
+    }
+
+    private ObjectNode plover(PloverReading r) {
+        ObjectNode o = mapper.createObjectNode();
+        o.put("type", r.type().name());
+        if (r.mode() == null) o.putNull("mode");
+        else o.put("mode", r.mode());
+        ArrayNode contexts = o.putArray("context");
+        r.contexts().forEach(contexts::add);
+        return o;
     }
 
     private ObjectNode actor(Actor a) {

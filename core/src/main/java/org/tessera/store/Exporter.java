@@ -14,19 +14,28 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.tessera.cameo.PloverCrosswalk;
+import org.tessera.cameo.PloverReading;
+import org.tessera.model.Modality;
 
 /**
- * Writes the whole store out: GDELT 2.0 tables, contract JSON Lines, flat CSV, or Parquet in the
- * contract's nested layout. Rows stream from the database in event-id order, so exports of any
+ * Writes the whole store out: GDELT 2.0 tables, contract JSON Lines, flat CSV, Parquet in the
+ * contract's nested layout, or PLOVER records in POLECAT's style. Rows stream from the database in event-id order, so exports of any
  * size run in constant memory. CSV and Parquet are written by DuckDB's {@code COPY} into a temporary
  * file of our own naming, then moved or copied to the user's destination: the user's path never
  * enters SQL.
  */
 public final class Exporter {
     private final EventStore store;
+    private final PloverCrosswalk plover;
 
     public Exporter(EventStore store) {
+        this(store, PloverCrosswalk.load());
+    }
+
+    public Exporter(EventStore store, PloverCrosswalk plover) {
         this.store = store;
+        this.plover = plover;
     }
 
     /** Writes {@code events.tsv} and {@code mentions.tsv} into {@code dir}; returns the number of events. */
@@ -78,12 +87,37 @@ public final class Exporter {
         return n;
     }
 
+    /**
+     * PLOVER records, one JSON object a line in POLECAT's field names (see {@link PloverFormat}), in id
+     * order; events PLOVER does not code (statements, appeals) and negated events are left out.
+     * Returns the number written.
+     */
+    public long plover(OutputStream out) throws IOException {
+        Writer w = writer(out);
+        PloverFormat format = new PloverFormat(plover);
+        long n = 0;
+        try (Connection c = store.connection(); PreparedStatement ps = c.prepareStatement(EventStore.STORED_EVENT_SELECT + " ORDER BY e.event_id");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                var line = format.line(store.storedEvent(rs));
+                if (line.isEmpty()) continue;
+                w.write(line.get());
+                w.write('\n');
+                n++;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("export: " + e.getMessage(), e);
+        }
+        w.flush();
+        return n;
+    }
+
     /** One flat CSV row per event with a header, counts included. */
     public void csv(OutputStream out) throws IOException {
         copy("(FORMAT CSV, HEADER)", FLAT_SELECT, out);
     }
 
-    /** Parquet in the contract's field layout (nested source/target/event/location), counts added. */
+    /** Parquet in the contract's field layout (nested source/target/event/plover/location), counts added. */
     public void parquet(Path file) throws IOException {
         Path tmp = copyToTemp("(FORMAT PARQUET)", NESTED_SELECT);
         Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING);
@@ -104,12 +138,41 @@ public final class Exporter {
         String path = tmp.toAbsolutePath().toString();
         if (path.contains("'")) throw new IOException("temporary folder path has a quote: " + path);
         try (Connection c = store.connection(); Statement s = c.createStatement()) {
+            if (select.contains(PLOVER_TABLE)) fillPloverTable(c);
             s.execute("COPY (" + select + ") TO '" + path + "' " + options);
         } catch (SQLException e) {
             Files.deleteIfExists(tmp);
             throw new StoreException("export: " + e.getMessage(), e);
         }
         return tmp;
+    }
+
+    private static final String PLOVER_TABLE = "plover_readings";
+
+    /**
+     * The crosswalk's reading of every (code, modality) pair as a temporary table of this connection,
+     * so SQL joins what {@link PloverCrosswalk} decides instead of repeating its rule.
+     */
+    private void fillPloverTable(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute("CREATE OR REPLACE TEMP TABLE " + PLOVER_TABLE
+                    + "(cameo VARCHAR, modality VARCHAR, type VARCHAR, mode VARCHAR, context VARCHAR)");
+        }
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + PLOVER_TABLE + " VALUES (?, ?, ?, ?, ?)")) {
+            for (PloverCrosswalk.Entry e : plover.entries().values()) {
+                if (!e.mapped()) continue;
+                for (Modality m : Modality.values()) {
+                    PloverReading r = plover.reading(e.code(), m).orElseThrow();
+                    ps.setString(1, e.code());
+                    ps.setString(2, m.json());
+                    ps.setString(3, r.type().name());
+                    ps.setString(4, r.mode());
+                    ps.setString(5, String.join("|", r.contexts()));
+                    ps.addBatch();
+                }
+            }
+            ps.executeBatch();
+        }
     }
 
     static final String MENTION_SELECT = """
@@ -121,11 +184,13 @@ public final class Exporter {
                 rs.getString(7), rs.getString(8), rs.getInt(9), rs.getDouble(10), rs.getTimestamp(11).toInstant());
     }
 
-    private static final String COUNTS_JOIN = """
+    private static final String COUNTS_FROM = """
             FROM events e LEFT JOIN (SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
                                             count(DISTINCT article_id) AS num_articles
                                      FROM mentions GROUP BY event_id) c ON c.event_id = e.event_id
-            ORDER BY e.event_id""";
+            """;
+
+    private static final String COUNTS_JOIN = COUNTS_FROM + "ORDER BY e.event_id";
 
     private static final String FLAT_SELECT = """
             SELECT e.event_id, e.doc_id AS doc, e.article_index AS article, e.sentence_index, e.span_start, e.span_end,
@@ -148,13 +213,16 @@ public final class Exporter {
                    {'cameo': e.cameo, 'root': e.root, 'quad': e.quad, 'goldstein': e.goldstein, 'text': e.action_text,
                     'name': e.cameo_name} AS event,
                    e.modality,
+                   CASE WHEN p.type IS NULL THEN NULL ELSE
+                   {'type': p.type, 'mode': p.mode,
+                    'context': CASE WHEN p.context = '' THEN []::VARCHAR[] ELSE string_split(p.context, '|') END} END AS plover,
                    CASE WHEN e.location_name IS NULL THEN NULL ELSE
                    {'name': e.location_name, 'country': e.location_country, 'lat': e.location_lat, 'lon': e.location_lon,
                     'feature_id': e.location_feature_id} END AS location,
                    e.confidence, e.evidence, e.title, e.url, e.language, e.document_date, e.document_date_source,
                    e.event_id, e.story_id, coalesce(c.num_mentions, 0) AS num_mentions,
                    coalesce(c.num_sources, 0) AS num_sources, coalesce(c.num_articles, 0) AS num_articles
-            """ + COUNTS_JOIN;
+            """ + COUNTS_FROM + "LEFT JOIN " + PLOVER_TABLE + " p ON p.cameo = e.cameo AND p.modality = e.modality ORDER BY e.event_id";
 
     private static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

@@ -50,4 +50,43 @@ class EventJsonTest {
         assertTrue(node.path("date").isNull());
         assertTrue(Contract.violations(node).isEmpty(), Contract.violations(node).toString());
     }
+
+    @Test
+    void carriesThePloverReadingOfCodeAndModalityAndGivesItBackOnRereading() throws Exception {
+        EventJson json = new EventJson();
+        String line = json.toLine(sample());
+        JsonNode plover = new ObjectMapper().readTree(line).path("plover");
+        assertEquals("CONSULT", plover.path("type").asText());
+        assertEquals("visit", plover.path("mode").asText());
+        assertTrue(plover.path("context").isArray() && plover.path("context").isEmpty(), plover.toString());
+        assertEquals(line, json.toLine(json.fromLine(line)));
+
+        Event e = sample();
+        Event futureArrest = new Event(e.doc(), e.article(), "Police will detain the leaders.", 0, 31, null, DateSource.UNKNOWN,
+                e.source(), e.target(), new Event.Action(new CameoCode("173", "Arrest, detain, or charge with legal action", -5.0, 4), "detain"),
+                Modality.FUTURE, null, 0.5, HandEvidence.of("z"), e.context());
+        String arrestLine = json.toLine(futureArrest);
+        JsonNode p = new ObjectMapper().readTree(arrestLine).path("plover");
+        assertEquals("COERCE", p.path("type").asText());
+        assertEquals("arrest", p.path("mode").asText());
+        assertEquals("[\"legal\",\"future\"]", p.path("context").toString());
+        assertEquals(arrestLine, json.toLine(json.fromLine(arrestLine)));
+    }
+
+    @Test
+    void ploverIsNullForStatementsAndModeNullWhereTheCodeHasNone() throws Exception {
+        Event e = sample();
+        Event statement = new Event(e.doc(), e.article(), e.sentence(), e.spanStart(), e.spanEnd(), null, DateSource.UNKNOWN,
+                e.source(), null, new Event.Action(new CameoCode("010", "Make statement", 0.0, 1), "said"), Modality.ASSERTED, null, 0.5,
+                HandEvidence.of("s"), null);
+        JsonNode node = new ObjectMapper().readTree(new EventJson().toLine(statement));
+        assertTrue(node.has("plover") && node.path("plover").isNull(), node.toString());
+        Event fight = new Event(e.doc(), e.article(), e.sentence(), e.spanStart(), e.spanEnd(), null, DateSource.UNKNOWN,
+                e.source(), e.target(), new Event.Action(new CameoCode("190", "Use conventional military force", -10.0, 4), "attacked"),
+                Modality.ASSERTED, null, 0.5, HandEvidence.of("f"), null);
+        JsonNode f = new ObjectMapper().readTree(new EventJson().toLine(fight)).path("plover");
+        assertEquals("ASSAULT", f.path("type").asText());
+        assertTrue(f.has("mode") && f.path("mode").isNull(), f.toString());
+        assertEquals("[\"military\"]", f.path("context").toString());
+    }
 }

@@ -158,6 +158,47 @@ class DashboardBrowserIT {
     }
 
     @Test
+    void theLegendSwitchesBetweenQuadClassesAndPloverTypes() {
+        openDashboard();
+        browser.js("document.body.dataset.eventsLoaded = '';");
+        WebElement box = browser.driver.findElement(By.id("search-input"));
+        box.clear();
+        box.sendKeys("sanctions");
+        browser.driver.findElement(By.id("search-btn")).click();
+        waiting().until(d -> !String.valueOf(browser.dataset().get("eventsLoaded")).isEmpty());
+        assertEquals("quad", browser.dataset().get("legend"));
+        List<String> quadNames = List.of("verbal cooperation", "material cooperation", "verbal conflict", "material conflict");
+        assertEquals(quadNames, legendItems());
+        List<WebElement> events = browser.driver.findElements(By.cssSelector("#events .event"));
+        assertFalse(events.isEmpty());
+        for (WebElement e : events) assertTrue(quadNames.contains(e.findElement(By.cssSelector(".badge.kind")).getText()), e.getText());
+
+        new Select(browser.driver.findElement(By.id("legend-select"))).selectByValue("plover");
+        waiting().until(d -> "plover".equals(browser.dataset().get("legend")));
+        List<String> types = legendItems();
+        assertEquals(17, types.size(), "16 PLOVER types and 'no PLOVER type': " + types);
+        assertTrue(types.containsAll(List.of("CONSULT", "COERCE", "ASSAULT", "no PLOVER type")), types.toString());
+        boolean sawCoerce = false;
+        for (WebElement e : browser.driver.findElements(By.cssSelector("#events .event"))) {
+            String badge = e.findElement(By.cssSelector(".badge.kind")).getText();
+            assertTrue(types.contains(badge), badge);
+            String plover = e.findElement(By.cssSelector(".plover")).getText();
+            assertTrue(badge.equals("no PLOVER type") ? plover.equals("PLOVER: none") : plover.startsWith("PLOVER " + badge), badge + " / " + plover);
+            sawCoerce |= badge.equals("COERCE") && e.getText().contains("CAMEO 163");
+        }
+        assertTrue(sawCoerce, "an imposition of sanctions (163) reads as PLOVER COERCE");
+
+        new Select(browser.driver.findElement(By.id("legend-select"))).selectByValue("quad");
+        waiting().until(d -> "quad".equals(browser.dataset().get("legend")));
+        assertEquals(quadNames, legendItems());
+        assertNoConsoleErrors();
+    }
+
+    private List<String> legendItems() {
+        return browser.driver.findElements(By.cssSelector("#legend .legend-item")).stream().map(WebElement::getText).toList();
+    }
+
+    @Test
     void aBadRequestShowsTheServersMessage() {
         openDashboard();
         browser.js("""

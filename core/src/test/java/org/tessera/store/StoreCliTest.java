@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,6 +89,39 @@ class StoreCliTest {
         assertEquals(ExitCodes.USAGE, CliRun.of("export", "--db", db.toString(), "--format", "gdelt", "-").exitCode());
         assertEquals(ExitCodes.USAGE, CliRun.of("export", "--db", db.toString(), "--format", "xml", "-").exitCode());
         assertTrue(Files.isRegularFile(gdelt.resolve("events.tsv")));
+    }
+
+    @Test
+    void exportPloverWritesOnePolecatStyleRecordPerEventPloverCodes() throws Exception {
+        CliRun r = ok("export", "--db", db.toString(), "--format", "plover", "-");
+        List<String> lines = r.out().lines().toList();
+        assertEquals(StoreFixture.EVENTS, lines.size(), "no fixture event is negated, a statement or an appeal");
+        assertEquals("tessera: " + StoreFixture.EVENTS + " PLOVER records written", r.err().strip());
+        ObjectMapper mapper = new ObjectMapper();
+        JsonNode first = mapper.readTree(lines.get(0));
+        assertEquals("1", first.path("event_id").asText());
+        assertEquals("SUPPORT", first.path("event_type").asText(), "057 Sign formal agreement");
+        assertTrue(first.path("event_mode").isNull());
+        assertEquals("[\"diplomatic\"]", first.path("contexts").toString());
+        assertEquals("2024-01-18", first.path("story_date").asText());
+        assertEquals("RUS", first.path("actor_country").asText());
+        assertEquals("GOV", first.path("actor_sector").asText());
+        assertEquals("BLR", first.path("recipient_country").asText());
+        assertEquals("Minsk", first.path("placename").asText());
+        assertEquals("625144", first.path("geonames_id").asText());
+        assertEquals("https://minsk-daily.example/economy/gas-deal", first.path("url").asText());
+        assertEquals("Russia signed an agreement with Belarus on gas prices for the coming winter.", first.path("event_text").asText());
+        assertEquals("057", first.path("cameo").asText());
+        JsonNode visit = mapper.readTree(lines.get(1));
+        assertEquals("CONSULT", visit.path("event_type").asText());
+        assertEquals("visit", visit.path("event_mode").asText());
+        JsonNode loan = mapper.readTree(lines.get(4));
+        assertEquals("AID", loan.path("event_type").asText(), "071 Provide economic aid");
+        assertEquals(2, loan.path("num_mentions").asInt(), "the story was reposted");
+        JsonNode threat = mapper.readTree(lines.get(7));
+        assertEquals("THREATEN", threat.path("event_type").asText());
+        assertEquals("[\"military\",\"hypothetical\"]", threat.path("contexts").toString());
+        assertEquals("hypothetical", threat.path("modality").asText());
     }
 
     @Test

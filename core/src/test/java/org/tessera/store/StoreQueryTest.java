@@ -150,6 +150,16 @@ class StoreQueryTest {
             assertEquals(StoreFixture.EVENTS, rs.getLong(2), "every fixture event has a target");
             assertEquals(2, rs.getLong(3));
             assertEquals(1, rs.getLong(4));
+            rs = s.executeQuery("SELECT event_id, plover.type, plover.mode, array_to_string(plover.context, '|'), len(plover.context) FROM read_parquet('"
+                    + pq + "') WHERE event_id IN (2, 8) ORDER BY event_id");
+            assertTrue(rs.next());
+            assertEquals("CONSULT", rs.getString(2), "042 Make a visit");
+            assertEquals("visit", rs.getString(3));
+            assertEquals(0, rs.getInt(5), "an empty context list, not a null one");
+            assertTrue(rs.next());
+            assertEquals("THREATEN", rs.getString(2), "138, hypothetical");
+            assertEquals("violence", rs.getString(3));
+            assertEquals("military|hypothetical", rs.getString(4));
         }
     }
 }

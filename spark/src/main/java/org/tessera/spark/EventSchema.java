@@ -31,6 +31,10 @@ public final class EventSchema {
             string("cameo"), string("root"), field("quad", IntegerType), field("goldstein", DoubleType),
             string("text"), string("name"));
 
+    /** PLOVER's reading of the event (null where PLOVER codes no such event); mode may be null. */
+    public static final StructType PLOVER = struct(
+            string("type"), string("mode"), field("context", createArrayType(StringType)));
+
     public static final StructType LOCATION = struct(
             string("name"), string("country"), field("lat", DoubleType), field("lon", DoubleType),
             field("feature_id", LongType));
@@ -55,6 +59,7 @@ public final class EventSchema {
             field("target", ACTOR),
             field("event", ACTION),
             string("modality"),
+            field("plover", PLOVER),
             field("location", LOCATION),
             field("confidence", DoubleType),
             string("evidence"),

@@ -10,10 +10,20 @@
     { n: 3, name: 'verbal conflict', short: 'verbal confl.', color: '#e39b3b', sign: -1 },
     { n: 4, name: 'material conflict', short: 'material confl.', color: '#c23b31', sign: -1 }
   ];
+  // PLOVER's types in its codebook's order; greens and blues for cooperation, ambers and reds for conflict.
+  const PLOVER_TYPES = [
+    { type: 'AGREE', color: '#7cb97f' }, { type: 'CONSULT', color: '#4f9d69' }, { type: 'SUPPORT', color: '#2e8b57' },
+    { type: 'CONCEDE', color: '#5b9bd5' }, { type: 'COOPERATE', color: '#2f6fa8' }, { type: 'AID', color: '#1f4e8c' },
+    { type: 'RETREAT', color: '#6a5acd' }, { type: 'REQUEST', color: '#e0b43b' }, { type: 'ACCUSE', color: '#e39b3b' },
+    { type: 'REJECT', color: '#d9822b' }, { type: 'THREATEN', color: '#c8612a' }, { type: 'PROTEST', color: '#b5567d' },
+    { type: 'SANCTION', color: '#a0522d' }, { type: 'MOBILIZE', color: '#8c3b3b' }, { type: 'COERCE', color: '#c23b31' },
+    { type: 'ASSAULT', color: '#7a1712' }
+  ];
+  const NO_PLOVER = { type: 'no PLOVER type', color: '#9aa3b2' };
   const LINE_COLORS = ['#2f5fb3', '#8a4fbf'];
   const PAGE = 25;
   const $ = (id) => document.getElementById(id);
-  const state = { dyad: null, eventsQuery: null, offset: 0 };
+  const state = { dyad: null, eventsQuery: null, offset: 0, legend: 'quad' };
   let dyadChart, networkChart, mapChart;
 
   function el(tag, cls, text) {
@@ -217,10 +227,13 @@
     meta.appendChild(el('span', 'date', e.date || 'undated'));
     meta.appendChild(el('span', 'dyad', actorLabel(e.source) + ' → ' + actorLabel(e.target)));
     const ev = e.event || {};
-    const q = QUADS[(ev.quad || 1) - 1];
-    const badge = el('span', 'badge q' + ev.quad, q ? q.name : 'quad ' + ev.quad);
+    li.dataset.quad = String(ev.quad);
+    li.dataset.plover = e.plover && e.plover.type ? String(e.plover.type) : '';
+    const badge = el('span', 'badge kind');
     meta.appendChild(badge);
+    paintBadge(li, badge);
     meta.appendChild(el('span', 'code', 'CAMEO ' + ev.cameo + (ev.name ? ' ' + ev.name : '') + ' · Goldstein ' + ev.goldstein));
+    meta.appendChild(el('span', 'plover', ploverLabel(e.plover)));
     meta.appendChild(el('span', 'badge mod ' + e.modality, e.modality));
     meta.appendChild(el('span', 'conf', 'confidence ' + Math.round((e.confidence || 0) * 100) + '%'));
     if (e.location) meta.appendChild(el('span', 'loc', 'at ' + e.location.name));
@@ -241,6 +254,42 @@
     }
     li.appendChild(src);
     return li;
+  }
+
+  function ploverLabel(p) {
+    if (!p || !p.type) return 'PLOVER: none';
+    const ctx = Array.isArray(p.context) && p.context.length ? ' [' + p.context.join(', ') + ']' : '';
+    return 'PLOVER ' + p.type + (p.mode ? ' (' + p.mode + ')' : '') + ctx;
+  }
+
+  // ---- legend: CAMEO quad classes or PLOVER types ---------------------------------------------
+  function legendEntries() {
+    return state.legend === 'plover'
+      ? PLOVER_TYPES.map((t) => ({ key: t.type, name: t.type, color: t.color })).concat([{ key: '', name: NO_PLOVER.type, color: NO_PLOVER.color }])
+      : QUADS.map((q) => ({ key: String(q.n), name: q.name, color: q.color }));
+  }
+
+  // A list item's badge, coloured by the chosen legend; the colours come from the fixed tables above.
+  function paintBadge(li, badge) {
+    const key = state.legend === 'plover' ? li.dataset.plover : li.dataset.quad;
+    const entry = legendEntries().find((x) => x.key === key);
+    badge.textContent = entry ? entry.name : (state.legend === 'plover' ? NO_PLOVER.type : 'quad ' + key);
+    badge.style.background = entry ? entry.color : NO_PLOVER.color;
+    badge.dataset.key = key;
+  }
+
+  function renderLegend() {
+    const box = $('legend');
+    box.replaceChildren(...legendEntries().map((x) => {
+      const item = el('span', 'legend-item');
+      const swatch = el('span', 'swatch');
+      swatch.style.background = x.color;
+      item.appendChild(swatch);
+      item.appendChild(document.createTextNode(x.name));
+      return item;
+    }));
+    document.querySelectorAll('#events .event').forEach((li) => paintBadge(li, li.querySelector('.badge.kind')));
+    document.body.dataset.legend = state.legend;
   }
 
   // ---- network ------------------------------------------------------------------------------
@@ -398,6 +447,11 @@
       guard(showDyad());
     });
     $('more-btn').addEventListener('click', () => guard(loadEventPage()));
+    $('legend-select').addEventListener('change', () => {
+      state.legend = $('legend-select').value === 'plover' ? 'plover' : 'quad';
+      renderLegend();
+    });
+    renderLegend();
     $('search-form').addEventListener('submit', (ev) => {
       ev.preventDefault();
       const q = $('search-input').value.trim();
