@@ -10,6 +10,8 @@ import org.tessera.model.Event;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.tone.DocumentTone;
+import org.tessera.tone.ToneScorer;
 
 /**
  * Codes a partition's documents with the executor's shared pipeline, lazily, one document at a
@@ -72,8 +74,11 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                             if (broke) counters.failures.add(1);
                             ready.add(new JobRecord.Problem(d.id() + "#" + a.article().index(), broke ? "code" : "skip", a.skipped()));
                         }
+                        // Tone once per article, and only for articles with events: it is read by the GDELT rows alone.
+                        DocumentTone tone = a.events().isEmpty() ? null : ToneScorer.afinn165().score(a.article().text());
                         for (Event e : a.events()) {
-                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length()));
+                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length(),
+                                    tone.words(), tone.positiveWords(), tone.negativeWords()));
                             counters.events.add(1);
                         }
                     }

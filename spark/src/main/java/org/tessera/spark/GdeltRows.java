@@ -44,8 +44,9 @@ final class GdeltRows implements FlatMapFunction<Iterator<Tuple2<JobRecord.Coded
             String source = url == null || url.isBlank() ? e.doc() : url;
             StoredEvent stored = new StoredEvent(id, e, id, coded.sentenceIndex(), 1, 1, 1, source, addedAt);
             StoredMention mention = new StoredMention(id, id, coded.sentenceIndex(), e.spanStart(), e.spanEnd(),
-                    GdeltFormat.site(url, e.doc()), url == null ? "" : url, e.doc(), coded.articleLength(), e.confidence(), addedAt);
-            rows.add(new Tuple2<>(format.eventLine(stored), format.mentionLine(stored, mention)));
+                    GdeltFormat.site(url, e.doc()), url == null ? "" : url, e.doc(), coded.articleLength(), e.confidence(), addedAt,
+                    coded.tone());
+            rows.add(new Tuple2<>(format.eventLine(stored, List.of(mention)), format.mentionLine(stored, mention)));
         }
         return rows.iterator();
     }

@@ -33,8 +33,13 @@ public sealed interface JobRecord extends Serializable {
      *
      * @param sentenceIndex the sentence's index in its article, -1 when unknown
      * @param articleLength the article's text length in characters
+     * @param toneWords     the article's words, positive and negative lexicon hits ({@link org.tessera.tone.DocumentTone})
      */
-    record CodedEvent(String json, int sentenceIndex, int articleLength) implements JobRecord {
+    record CodedEvent(String json, int sentenceIndex, int articleLength, int toneWords, int tonePositive, int toneNegative)
+            implements JobRecord {
+        org.tessera.tone.DocumentTone tone() {
+            return new org.tessera.tone.DocumentTone(toneWords, tonePositive, toneNegative);
+        }
     }
 
     /**
