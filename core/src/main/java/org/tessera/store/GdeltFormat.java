@@ -74,9 +74,9 @@ public final class GdeltFormat {
         actor(f, e.source());
         actor(f, e.target());
         f.add(s.sentenceIndex() >= 0 && s.sentenceIndex() < 3 ? "1" : "0");
-        String code = e.action().code().code();
+        String code = eventCode(e.action().code().code());
         f.add(code);
-        f.add(code.length() > 3 ? code.substring(0, 3) : code);
+        f.add(code.substring(0, 3));
         f.add(e.action().code().root());
         f.add(Integer.toString(e.action().code().quad()));
         f.add(number(e.action().code().goldstein()));
@@ -94,6 +94,11 @@ public final class GdeltFormat {
 
     public String eventLine(StoredEvent s, List<StoredMention> mentions) {
         return String.join("\t", eventFields(s, mentions));
+    }
+
+    /** GDELT writes a root-level event with a trailing zero (01 is 010, "make statement, not specified below"), always 3 or 4 digits. */
+    static String eventCode(String cameo) {
+        return cameo.length() == 2 ? cameo + "0" : cameo;
     }
 
     /** GDELT's AvgTone: the mean tone of the documents that mention the event; 0 (neutral) for an event without mentions. */
