@@ -281,7 +281,7 @@ public final class EventStore implements AutoCloseable {
 
     /** The mentions of an event: one per article of its story, first article first. */
     public List<StoredMention> mentions(long eventId) {
-        return query("mentions", Exporter.MENTION_SELECT + " WHERE event_id = ? ORDER BY article_id", ps -> ps.setLong(1, eventId),
+        return query("mentions", Exporter.MENTION_SELECT + " WHERE m.event_id = ? ORDER BY article_id", ps -> ps.setLong(1, eventId),
                 Exporter::mention);
     }
 

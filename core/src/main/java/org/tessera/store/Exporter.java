@@ -17,6 +17,10 @@ import java.sql.Statement;
 import org.tessera.cameo.PloverCrosswalk;
 import org.tessera.cameo.PloverReading;
 import org.tessera.model.Modality;
+import java.util.ArrayList;
+import java.util.List;
+import org.tessera.tone.DocumentTone;
+import org.tessera.tone.ToneScorer;
 
 /**
  * Writes the whole store out: GDELT 2.0 tables, contract JSON Lines, flat CSV, Parquet in the
@@ -45,22 +49,26 @@ public final class Exporter {
         long n = 0;
         try (Connection ce = store.connection(); Connection cm = store.connection();
              PreparedStatement pe = ce.prepareStatement(EventStore.STORED_EVENT_SELECT + " ORDER BY e.event_id");
-             PreparedStatement pm = cm.prepareStatement(MENTION_SELECT + " ORDER BY event_id, article_id");
+             PreparedStatement pm = cm.prepareStatement(MENTION_SELECT + " ORDER BY m.event_id, article_id");
              ResultSet re = pe.executeQuery(); ResultSet rm = pm.executeQuery();
              Writer events = writer(Files.newOutputStream(dir.resolve("events.tsv")));
              Writer mentions = writer(Files.newOutputStream(dir.resolve("mentions.tsv")))) {
             boolean more = rm.next();
+            List<StoredMention> own = new ArrayList<>();
             while (re.next()) {
                 StoredEvent s = store.storedEvent(re);
-                events.write(format.eventLine(s));
+                // An event's row needs its mentions (AvgTone averages their documents' tone), so they are read first.
+                own.clear();
+                while (more && rm.getLong(1) <= s.id()) {
+                    if (rm.getLong(1) == s.id()) own.add(mention(rm));
+                    more = rm.next();
+                }
+                events.write(format.eventLine(s, own));
                 events.write('\n');
                 n++;
-                while (more && rm.getLong(1) <= s.id()) {
-                    if (rm.getLong(1) == s.id()) {
-                        mentions.write(format.mentionLine(s, mention(rm)));
-                        mentions.write('\n');
-                    }
-                    more = rm.next();
+                for (StoredMention m : own) {
+                    mentions.write(format.mentionLine(s, m));
+                    mentions.write('\n');
                 }
             }
         } catch (SQLException e) {
@@ -175,13 +183,22 @@ public final class Exporter {
         }
     }
 
+    /**
+     * Mentions with their article's tone; an article stored before tone was (schema version 1)
+     * has none, so its text comes along and the tone is computed from it as it is read.
+     */
     static final String MENTION_SELECT = """
-            SELECT event_id, article_id, sentence_index, span_start, span_end, site, url, doc_id, doc_length, confidence, added_at
-            FROM mentions""";
+            SELECT m.event_id, article_id, m.sentence_index, m.span_start, m.span_end, m.site, m.url, m.doc_id, m.doc_length,
+                   m.confidence, m.added_at, a.tone_words, a.tone_positive, a.tone_negative,
+                   CASE WHEN a.tone_words IS NULL THEN coalesce(a.text, '') END
+            FROM mentions m LEFT JOIN articles a USING (article_id)""";
 
     static StoredMention mention(ResultSet rs) throws SQLException {
+        int words = rs.getInt(12);
+        DocumentTone tone = rs.wasNull() ? ToneScorer.afinn165().score(rs.getString(15))
+                : new DocumentTone(words, rs.getInt(13), rs.getInt(14));
         return new StoredMention(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getInt(4), rs.getInt(5), rs.getString(6),
-                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getDouble(10), rs.getTimestamp(11).toInstant());
+                rs.getString(7), rs.getString(8), rs.getInt(9), rs.getDouble(10), rs.getTimestamp(11).toInstant(), tone);
     }
 
     private static final String COUNTS_FROM = """

@@ -10,6 +10,7 @@ import java.util.Objects;
 import org.tessera.model.Actor;
 import org.tessera.model.Event;
 import org.tessera.model.Location;
+import org.tessera.tone.DocumentTone;
 
 /**
  * Rows of the GDELT 2.0 events table (61 columns) and mentions table (16 columns), as pure
@@ -19,8 +20,14 @@ import org.tessera.model.Location;
  * (EU, NATO, UN...) fills KnownGroupCode instead of CountryCode; actor geography is left empty
  * (type 0) because the coder places events, not actors; ActionGeo comes from the event's location
  * (type 1 when it names a country, 4 otherwise) with the FIPS country code as ADM1 code since we
- * know no provinces; AvgTone and MentionDocTone are 0 (no tone model); IsRootEvent is 1 for events
- * in the first three sentences (title and lead), GDELT's "lead paragraph" test.
+ * know no provinces; IsRootEvent is 1 for events in the first three sentences (title and lead),
+ * GDELT's "lead paragraph" test.
+ *
+ * <p>Tone ({@link org.tessera.tone}): MentionDocTone is the tone of the mention's article, AvgTone
+ * the mean of the event's mentions' MentionDocTone (GDELT averages over the documents that mention
+ * the event), both from the AFINN-165 lexicon rather than GDELT's own. GDELT leaves the mentions'
+ * Extras column free for "additional measurements"; ours holds the parts of the document's tone
+ * as {@code <DOCTONE>Tone,PositiveScore,NegativeScore,Polarity,WordCount,PositiveWords,NegativeWords</DOCTONE>}.
  */
 public final class GdeltFormat {
     /** The events table's columns, in GDELT's order. */
@@ -54,8 +61,8 @@ public final class GdeltFormat {
         this.fips = Objects.requireNonNull(fips);
     }
 
-    /** The 61 fields of an event's row. */
-    public List<String> eventFields(StoredEvent s) {
+    /** The 61 fields of an event's row; {@code mentions} are its mentions, whose documents' tone AvgTone averages. */
+    public List<String> eventFields(StoredEvent s, List<StoredMention> mentions) {
         Event e = s.event();
         List<String> f = new ArrayList<>(EVENT_COLUMNS.size());
         f.add(Long.toString(s.id()));
@@ -67,16 +74,16 @@ public final class GdeltFormat {
         actor(f, e.source());
         actor(f, e.target());
         f.add(s.sentenceIndex() >= 0 && s.sentenceIndex() < 3 ? "1" : "0");
-        String code = e.action().code().code();
+        String code = eventCode(e.action().code().code());
         f.add(code);
-        f.add(code.length() > 3 ? code.substring(0, 3) : code);
+        f.add(code.substring(0, 3));
         f.add(e.action().code().root());
         f.add(Integer.toString(e.action().code().quad()));
         f.add(number(e.action().code().goldstein()));
         f.add(Integer.toString(s.numMentions()));
         f.add(Integer.toString(s.numSources()));
         f.add(Integer.toString(s.numArticles()));
-        f.add("0");
+        f.add(number(averageTone(mentions)));
         emptyGeo(f);
         emptyGeo(f);
         geo(f, e.location());
@@ -85,8 +92,18 @@ public final class GdeltFormat {
         return f;
     }
 
-    public String eventLine(StoredEvent s) {
-        return String.join("\t", eventFields(s));
+    public String eventLine(StoredEvent s, List<StoredMention> mentions) {
+        return String.join("\t", eventFields(s, mentions));
+    }
+
+    /** GDELT writes a root-level event with a trailing zero (01 is 010, "make statement, not specified below"), always 3 or 4 digits. */
+    static String eventCode(String cameo) {
+        return cameo.length() == 2 ? cameo + "0" : cameo;
+    }
+
+    /** GDELT's AvgTone: the mean tone of the documents that mention the event; 0 (neutral) for an event without mentions. */
+    static double averageTone(List<StoredMention> mentions) {
+        return mentions.stream().mapToDouble(m -> m.tone().tone()).average().orElse(0);
     }
 
     /** The 16 fields of a mention's row. */
@@ -106,14 +123,21 @@ public final class GdeltFormat {
         f.add("1");
         f.add(Integer.toString((int) Math.round(Math.max(0, Math.min(1, m.confidence())) * 100)));
         f.add(Integer.toString(m.docLength()));
-        f.add("0");
-        f.add("");
-        f.add("");
+        f.add(number(m.tone().tone()));
+        f.add(""); // MentionDocTranslationInfo: GDELT leaves it empty for documents in English, which are all we code
+        f.add(extras(m.tone()));
         return f;
     }
 
     public String mentionLine(StoredEvent s, StoredMention m) {
         return String.join("\t", mentionFields(s, m));
+    }
+
+    /** The mentions table's Extras: the parts of the document's tone, in GDELT's GKG V2Tone order where they overlap. */
+    static String extras(DocumentTone t) {
+        return "<DOCTONE>" + String.join(",", number(t.tone()), number(t.positiveScore()), number(t.negativeScore()),
+                number(t.polarity()), Integer.toString(t.words()), Integer.toString(t.positiveWords()),
+                Integer.toString(t.negativeWords())) + "</DOCTONE>";
     }
 
     /** The event's day: its own date, else its document's, at the first day of a partial date; null when unknown. */

@@ -11,7 +11,21 @@ import java.sql.Statement;
  * of the story adds one mention per event instead.
  */
 final class Schema {
-    static final int VERSION = 1;
+    static final int VERSION = 2;
+
+    /**
+     * What takes a store from version {@code i + 1} to {@code i + 2}, applied in order on open.
+     * Columns are added, never rewritten, so a store written by an older Tessera keeps opening and
+     * its rows keep their values; an added column is NULL in the rows stored before it.
+     */
+    private static final String[][] MIGRATIONS = {
+        // 1 -> 2: each article's tone (org.tessera.tone): its words and its positive and negative hits.
+        {
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS tone_words INTEGER",
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS tone_positive INTEGER",
+            "ALTER TABLE articles ADD COLUMN IF NOT EXISTS tone_negative INTEGER",
+        },
+    };
 
     private static final String[] DDL = {
         "CREATE TABLE IF NOT EXISTS meta(key VARCHAR PRIMARY KEY, value VARCHAR)",
@@ -77,10 +91,30 @@ final class Schema {
     static void create(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
             for (String ddl : DDL) s.execute(ddl);
+            int stored = storedVersion(s);
+            if (stored > VERSION)
+                throw new SQLException("the store has schema version " + stored + ", newer than this Tessera's " + VERSION
+                        + "; open it with a newer Tessera");
+            if (stored == VERSION) return;
+            // A fresh store (no version yet) was just created at version 1's tables.
+            for (int v = Math.max(stored, 1); v < VERSION; v++)
+                for (String step : MIGRATIONS[v - 1]) s.execute(step);
         }
-        try (var ps = c.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO NOTHING")) {
+        try (var ps = c.prepareStatement("INSERT INTO meta VALUES ('schema_version', ?) ON CONFLICT DO UPDATE SET value = excluded.value")) {
             ps.setString(1, Integer.toString(VERSION));
             ps.executeUpdate();
+        }
+    }
+
+    /** The version the store was last opened at, 0 when it has none (a store being created). */
+    private static int storedVersion(Statement s) throws SQLException {
+        try (var rs = s.executeQuery("SELECT value FROM meta WHERE key = 'schema_version'")) {
+            if (!rs.next()) return 0;
+            try {
+                return Integer.parseInt(rs.getString(1).trim());
+            } catch (NumberFormatException e) {
+                throw new SQLException("meta.schema_version is '" + rs.getString(1) + "', not a number");
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ import org.tessera.model.Location;
 import org.tessera.model.PartialDate;
 import org.tessera.model.RawDocument;
 import org.tessera.pipeline.DocumentResult;
+import org.tessera.tone.DocumentTone;
 
 /**
  * One record per table the writer fills, holding what one row is made of, with the named columns
@@ -35,9 +36,12 @@ final class StoreRows {
                 .build();
     }
 
-    /** {@code minhash}: the signature of a story's first article, null for copies and articles not compared. */
+    /**
+     * {@code minhash}: the signature of a story's first article, null for copies and articles not compared;
+     * {@code tone}: the article's tone, computed once from its text as it is stored.
+     */
     record ArticleRow(long id, String docKey, Article article, long story, double similarity, String site, String skipped,
-                      long[] minhash, Timestamp now) {
+                      long[] minhash, DocumentTone tone, Timestamp now) {
         static final RowBinder<ArticleRow> COLUMNS = RowBinder.<ArticleRow>into("articles")
                 .bigint("article_id", ArticleRow::id)
                 .text("doc_key", ArticleRow::docKey)
@@ -55,6 +59,9 @@ final class StoreRows {
                 .text("text", r -> r.article().text())
                 .text("skipped", ArticleRow::skipped)
                 .blob("minhash", r -> r.minhash() == null ? null : MinHasher.toBytes(r.minhash()))
+                .integer("tone_words", r -> r.tone().words())
+                .integer("tone_positive", r -> r.tone().positiveWords())
+                .integer("tone_negative", r -> r.tone().negativeWords())
                 .timestamp("added_at", ArticleRow::now)
                 .build();
     }

@@ -26,6 +26,7 @@ import org.tessera.store.StoreRows.DocumentRow;
 import org.tessera.store.StoreRows.EventRow;
 import org.tessera.store.StoreRows.MentionRow;
 import org.tessera.store.StoreRows.SentenceRow;
+import org.tessera.tone.ToneScorer;
 
 /**
  * The store's single writer: a document is either fully stored or absent, whatever kills the
@@ -54,6 +55,7 @@ public final class StoreWriter implements AutoCloseable {
     private final EventStore store;
     private final StoryGrouper stories = new StoryGrouper();
     private final EventJson json = new EventJson();
+    private final ToneScorer tone = ToneScorer.afinn165();
     private int sinceIndex;
     /** The open connection, or null until the next write opens it. */
     private WriterConnection open;
@@ -256,7 +258,7 @@ public final class StoreWriter implements AutoCloseable {
                 throw new StoreException(raw.origin() + ": article " + a.index() + " was taken for a copy of "
                         + ar.copyOf().original() + ", which is not stored; not stored, the next run codes it", null);
             c.insert(ArticleRow.COLUMNS).insert(new ArticleRow(articleId, key, a, place.story(), place.similarity(), site, ar.skipped(),
-                    place.kept(articleId), now));
+                    place.kept(articleId), tone.score(a.text()), now));
             List<AnnotatedSentence> sentences = ar.annotated() == null ? List.of() : ar.annotated().sentences();
             insertSentences(c, articleId, sentences);
             if (place.startsStory(articleId)) {

@@ -1,6 +1,7 @@
 package org.tessera.store;
 
 import java.time.Instant;
+import org.tessera.tone.DocumentTone;
 
 /**
  * One article's mention of an event: the story's first article, or a copy of it.
@@ -11,7 +12,11 @@ import java.time.Instant;
  * @param site          the source: URL host, or document id without a URL
  * @param url           the article's URL, may be empty
  * @param docLength     length of the article text in characters
+ * @param tone          the tone of this article's text (GDELT's MentionDocTone and the parts of it)
  */
 public record StoredMention(long eventId, long articleId, int sentenceIndex, int spanStart, int spanEnd, String site,
-                            String url, String docId, int docLength, double confidence, Instant addedAt) {
+                            String url, String docId, int docLength, double confidence, Instant addedAt, DocumentTone tone) {
+    public StoredMention {
+        java.util.Objects.requireNonNull(tone, "tone");
+    }
 }

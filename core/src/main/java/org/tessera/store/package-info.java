@@ -23,7 +23,9 @@
  *
  * <p>Counting follows GDELT: a story's events are those coded in its first article; each article
  * of the story adds one mention per event, so NumMentions/NumArticles count copies and NumSources
- * counts distinct sites, without an event being counted twice. Aggregates (dyad, network) count
+ * counts distinct sites, without an event being counted twice. Each article is stored with its
+ * tone ({@link org.tessera.tone}), from which the GDELT export's MentionDocTone and AvgTone come.
+ * The schema has a version; a store of an older version is brought up by adding columns on open. Aggregates (dyad, network) count
  * asserted and reported events only. This package knows the pipeline's records but not the CLI or
  * the server; no user text reaches SQL except as a bound parameter.
  */

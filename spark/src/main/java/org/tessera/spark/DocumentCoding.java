@@ -13,6 +13,8 @@ import org.tessera.store.GdeltFormat;
 import org.tessera.pipeline.ArticleResult;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
+import org.tessera.tone.DocumentTone;
+import org.tessera.tone.ToneScorer;
 
 /**
  * Codes a partition's documents with the executor's shared pipeline, lazily, one document at a
@@ -69,7 +71,8 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                     }
                     for (ArticleResult a : result.articles()) {
                         String order = InputOrder.article(d.order(), a.article().index());
-                        ready.add(article(dedup, order, a));
+                        JobRecord.CodedArticle digest = article(dedup, order, a);
+                        ready.add(digest);
                         if (a.wasCoded()) {
                             counters.articlesCoded.add(1);
                         } else {
@@ -80,7 +83,8 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                         }
                         int ordinal = 0;
                         for (Event e : a.events()) {
-                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length(), order, ordinal++));
+                            ready.add(new JobRecord.CodedEvent(json.toLine(e), e.sentenceIndex(), a.article().text().length(), order, ordinal++,
+                                    digest.toneWords(), digest.tonePositive(), digest.toneNegative()));
                             counters.events.add(1);
                         }
                     }
@@ -96,6 +100,9 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
     private static JobRecord.CodedArticle article(NearDuplicates dedup, String order, ArticleResult ar) {
         Article a = ar.article();
         long[] signature = ar.wasCoded() && dedup.comparable(a.text()) ? dedup.minHasher().signature(dedup.shingles().of(a.text())) : null;
-        return new JobRecord.CodedArticle(order, signature, GdeltFormat.site(a.url(), a.docId()), a.url(), a.docId(), a.text(), a.offset());
+        // Every article's own tone, as the store scores each article it writes: a copy's mentions carry the copy's.
+        DocumentTone tone = ToneScorer.afinn165().score(a.text());
+        return new JobRecord.CodedArticle(order, signature, GdeltFormat.site(a.url(), a.docId()), a.url(), a.docId(), a.text(), a.offset(),
+                tone.words(), tone.positiveWords(), tone.negativeWords());
     }
 }

@@ -34,8 +34,12 @@ final class GdeltTables {
 
     /** A mention before it is written: the event it mentions and where, as the store's mentions table holds it. */
     record Mention(String articleOrder, int sentenceIndex, int start, int end, String site, String url, String docId,
-                   int docLength, double confidence) implements Serializable {
+                   int docLength, double confidence, int toneWords, int tonePositive, int toneNegative) implements Serializable {
         private static final long serialVersionUID = 1L;
+
+        org.tessera.tone.DocumentTone tone() {
+            return new org.tessera.tone.DocumentTone(toneWords, tonePositive, toneNegative);
+        }
     }
 
     private GdeltTables() {
@@ -60,29 +64,17 @@ final class GdeltTables {
         JavaPairRDD<Long, Mention> mentions = own.union(ofCopies);
 
         long added = addedAt.toEpochMilli();
-        JavaPairRDD<Long, Counted> counted = byId.join(mentions.groupByKey())
-                .mapValues(t -> new Counted(t._1(), Counts.of(t._2())));
-        JavaRDD<String> eventLines = counted.sortByKey(true, partitions)
-                .mapPartitions(it -> {
-                    GdeltFormat format = new GdeltFormat(FipsCodes.bundled());
-                    java.util.List<String> out = new java.util.ArrayList<>();
-                    it.forEachRemaining(t -> out.add(format.eventLine(stored(t._1(), t._2(), added))));
-                    return out.iterator();
-                });
-        JavaRDD<String> mentionLines = counted.join(mentions)
-                .mapToPair(t -> new Tuple2<>(String.format(java.util.Locale.ROOT, "%019d %s", t._1(), t._2()._2().articleOrder()),
-                        new Tuple2<>(t._1(), t._2())))
-                .sortByKey(true, partitions)
-                .mapPartitions(it -> {
-                    GdeltFormat format = new GdeltFormat(FipsCodes.bundled());
-                    Instant at = Instant.ofEpochMilli(added);
-                    java.util.List<String> out = new java.util.ArrayList<>();
-                    it.forEachRemaining(t -> {
-                        StoredEvent s = stored(t._2()._1(), t._2()._2()._1(), added);
-                        out.add(format.mentionLine(s, storedMention(s, t._2()._2()._2(), at)));
-                    });
-                    return out.iterator();
-                });
+        // Each event with its mentions in article order, as the store's export reads them: its row needs them
+        // (AvgTone averages their documents' tone), and its mention rows follow from them.
+        JavaPairRDD<Long, Rows> rows = byId.join(mentions.groupByKey()).mapPartitionsToPair(it -> {
+            GdeltFormat format = new GdeltFormat(FipsCodes.bundled());
+            Instant at = Instant.ofEpochMilli(added);
+            java.util.List<Tuple2<Long, Rows>> out = new java.util.ArrayList<>();
+            it.forEachRemaining(t -> out.add(new Tuple2<>(t._1(), rows(format, t._1(), t._2()._1(), t._2()._2(), at))));
+            return out.iterator();
+        }).sortByKey(true, partitions);
+        JavaRDD<String> eventLines = rows.map(t -> t._2().event());
+        JavaRDD<String> mentionLines = rows.flatMap(t -> t._2().mentions().iterator());
         return new Lines(eventLines, mentionLines);
     }
 
@@ -94,7 +86,7 @@ final class GdeltTables {
         Event e = event(coded);
         String url = e.context() == null ? null : e.context().url();
         return new Mention(coded.articleOrder(), coded.sentenceIndex(), e.spanStart(), e.spanEnd(), GdeltFormat.site(url, e.doc()),
-                url, e.doc(), coded.articleLength(), e.confidence());
+                url, e.doc(), coded.articleLength(), e.confidence(), coded.toneWords(), coded.tonePositive(), coded.toneNegative());
     }
 
     /** As the store's copy mention: the event's sentence found in the copy's text, else no position. */
@@ -108,41 +100,32 @@ final class GdeltTables {
             start = copy.offset() + at;
             end = start + sentence.length();
         }
-        return new Mention(copy.order(), index, start, end, copy.site(), copy.url(), copy.docId(), copy.text().length(), e.confidence());
+        return new Mention(copy.order(), index, start, end, copy.site(), copy.url(), copy.docId(), copy.text().length(), e.confidence(),
+                copy.toneWords(), copy.tonePositive(), copy.toneNegative());
     }
 
-    /** GDELT's three counts over an event's mentions: all of them, distinct sites, distinct articles. */
-    record Counts(int mentions, int sources, int articles) implements Serializable {
-        private static final long serialVersionUID = 1L;
-
-        static Counts of(Iterable<Mention> mentions) {
-            int count = 0;
-            Set<String> sites = new HashSet<>();
-            Set<String> articles = new HashSet<>();
-            for (Mention m : mentions) {
-                count++;
-                sites.add(m.site());
-                articles.add(m.articleOrder());
-            }
-            return new Counts(count, sites.size(), articles.size());
-        }
-    }
-
-    /** A story's event with its counts, serialisable between stages ({@link StoredEvent} is not). */
-    record Counted(JobRecord.CodedEvent coded, Counts counts) implements Serializable {
+    /** One event's row and its mentions' rows. */
+    record Rows(String event, java.util.List<String> mentions) implements Serializable {
         private static final long serialVersionUID = 1L;
     }
 
-    private static StoredEvent stored(long id, Counted c, long addedMillis) {
-        Event e = event(c.coded());
+    private static Rows rows(GdeltFormat format, long id, JobRecord.CodedEvent coded, Iterable<Mention> mentions, Instant at) {
+        java.util.List<Mention> sorted = new java.util.ArrayList<>();
+        mentions.forEach(sorted::add);
+        sorted.sort(java.util.Comparator.comparing(Mention::articleOrder));
+        Set<String> sites = new HashSet<>();
+        for (Mention m : sorted) sites.add(m.site());
+        Event e = event(coded);
         String url = e.context() == null ? "" : e.context().url();
         String source = url == null || url.isBlank() ? e.doc() : url;
-        return new StoredEvent(id, e, id, c.coded().sentenceIndex(), c.counts().mentions(), c.counts().sources(), c.counts().articles(),
-                source, Instant.ofEpochMilli(addedMillis));
-    }
-
-    private static StoredMention storedMention(StoredEvent s, Mention m, Instant at) {
-        return new StoredMention(s.id(), 0, m.sentenceIndex(), m.start(), m.end(), m.site(), m.url() == null ? "" : m.url(), m.docId(),
-                m.docLength(), m.confidence(), at);
+        // One mention per article of the story, so the articles are the mentions.
+        StoredEvent s = new StoredEvent(id, e, id, coded.sentenceIndex(), sorted.size(), sites.size(), sorted.size(), source, at);
+        java.util.List<StoredMention> stored = new java.util.ArrayList<>();
+        for (Mention m : sorted)
+            stored.add(new StoredMention(id, 0, m.sentenceIndex(), m.start(), m.end(), m.site(), m.url() == null ? "" : m.url(), m.docId(),
+                    m.docLength(), m.confidence(), at, m.tone()));
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (StoredMention m : stored) lines.add(format.mentionLine(s, m));
+        return new Rows(format.eventLine(s, stored), lines);
     }
 }

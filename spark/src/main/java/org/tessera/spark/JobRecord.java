@@ -37,11 +37,17 @@ public sealed interface JobRecord extends Serializable {
      *
      * @param sentenceIndex the sentence's index in its article, -1 when unknown
      * @param articleLength the article's text length in characters
+     * @param toneWords     the article's words, positive and negative lexicon hits ({@link org.tessera.tone.DocumentTone})
      */
-    record CodedEvent(String json, int sentenceIndex, int articleLength, String articleOrder, int ordinal) implements JobRecord {
+    record CodedEvent(String json, int sentenceIndex, int articleLength, String articleOrder, int ordinal,
+                      int toneWords, int tonePositive, int toneNegative) implements JobRecord {
         /** The event's place in the input: its article's, then its place among the article's events. */
         String order() {
             return InputOrder.event(articleOrder, ordinal);
+        }
+
+        org.tessera.tone.DocumentTone tone() {
+            return new org.tessera.tone.DocumentTone(toneWords, tonePositive, toneNegative);
         }
     }
 
@@ -51,9 +57,13 @@ public sealed interface JobRecord extends Serializable {
      * @param order     the article's place in the input ({@link InputOrder#article})
      * @param signature its MinHash signature where the store would compare it (coded, long enough), else null
      * @param site      the site GDELT counts as its source ({@code GdeltFormat.site})
+     * @param toneWords the article's own tone counts (a copy's mentions carry its own document tone)
      */
-    record CodedArticle(String order, long[] signature, String site, String url, String docId, String text, int offset)
-            implements JobRecord {
+    record CodedArticle(String order, long[] signature, String site, String url, String docId, String text, int offset,
+                        int toneWords, int tonePositive, int toneNegative) implements JobRecord {
+        org.tessera.tone.DocumentTone tone() {
+            return new org.tessera.tone.DocumentTone(toneWords, tonePositive, toneNegative);
+        }
     }
 
     /**
