@@ -197,7 +197,7 @@ public final class GdeltFormat {
         if (type == 1) return country;
         String division = type == 2 ? "" : fips.divisionName(l.country(), l.admin1());
         StringBuilder sb = new StringBuilder(l.name());
-        if (!division.isEmpty() && !division.equalsIgnoreCase(l.name())) sb.append(", ").append(division);
+        if (!division.isEmpty()) sb.append(", ").append(division); // "Minsk, Minsk, Belarus", as GDELT writes it
         if (!country.isEmpty() && !country.equalsIgnoreCase(l.name())) sb.append(", ").append(country);
         return sb.toString();
     }
