@@ -108,7 +108,8 @@ public final class EventFinisher {
                 article.offset() + s.begin(), article.offset() + s.end(), dated.date(), dated.source(),
                 c.source(), c.target(), new Event.Action(code, c.actionText()), reading.modality(), null,
                 ConfidenceScorer.score(c, reading.modality()), c.evidence().withModalityCue(reading.cue()), context);
-        return e.withLocation(locator.locate(e, s, c.trigger(), annotated));
+        e = e.withLocation(locator.locate(e, s, c.trigger(), annotated));
+        return e.withActorPlaces(locator.placeActors(e, s, annotated));
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.tessera.coding;
 
+import org.tessera.model.ActorPlaces;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Event;
@@ -17,6 +18,14 @@ public interface EventLocator {
      */
     default Location struck(AnnotatedSentence sentence, int trigger, AnnotatedArticle article) {
         return null;
+    }
+
+    /**
+     * Where the text places the event's source and target (GDELT's Actor1Geo/Actor2Geo); called
+     * after {@link #locate}. {@link ActorPlaces#NONE} when the locator reads no places.
+     */
+    default ActorPlaces placeActors(Event event, AnnotatedSentence sentence, AnnotatedArticle article) {
+        return ActorPlaces.NONE;
     }
 
     EventLocator NONE = (e, s, t, a) -> null;

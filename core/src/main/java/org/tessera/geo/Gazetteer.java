@@ -44,6 +44,7 @@ public final class Gazetteer {
     private final Map<String, Place> states;
     private final Map<String, Place> regions;
     private final Map<String, List<Place>> cityCache = new ConcurrentHashMap<>();
+    private final Map<String, Integer> capitalIndex;
 
     private Gazetteer(Loader l) {
         int n = l.size;
@@ -56,6 +57,7 @@ public final class Gazetteer {
         lons = Arrays.copyOf(l.lons, n);
         capitals = Arrays.copyOf(l.capitals, n);
         cityIndex = l.index;
+        capitalIndex = capitals(n);
         Map<String, double[]> centroids = centroids();
         countryByCode = new HashMap<>();
         countryByName = new HashMap<>();
@@ -100,6 +102,15 @@ public final class Gazetteer {
         return Optional.ofNullable(aliases.get(PlaceKey.of(name)));
     }
 
+    /**
+     * The national capital of a country (ISO3): the most populous of its places GeoNames marks PPLC
+     * (a country with a seat of government and a constitutional capital has two); empty if none.
+     */
+    public Optional<Place> capitalOf(String iso3) {
+        Integer i = capitalIndex.get(iso3);
+        return i == null ? Optional.empty() : Optional.of(city(i));
+    }
+
     /** A country by any of its names in the coder's countries table ("Russia", "Russian Federation"). */
     public Optional<Place> country(String name) {
         return Optional.ofNullable(countryByName.get(PlaceKey.of(name)));
@@ -132,6 +143,7 @@ public final class Gazetteer {
      * a GeoNames id means a city; otherwise a US state, a country or a region by its name.
      */
     public PlaceKind kindOf(org.tessera.model.Location l) {
+        if (l.type() > 0) return PlaceKind.ofGdeltType(l.type());
         if (l.featureId() != null) return l.country().equals("USA") ? PlaceKind.US_CITY : PlaceKind.WORLD_CITY;
         if (l.country().equals("USA") && usState(l.name()).isPresent()) return PlaceKind.US_STATE;
         if (region(l.name()).isPresent()) return PlaceKind.WORLD_STATE;
@@ -144,6 +156,16 @@ public final class Gazetteer {
         String c = countries[i];
         return new Place(ids[i], names[i], c, admin1s[i], c.equals("USA") ? PlaceKind.US_CITY : PlaceKind.WORLD_CITY,
                 populations[i], capitals[i], lats[i], lons[i]);
+    }
+
+    private Map<String, Integer> capitals(int n) {
+        Map<String, Integer> out = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            if (!capitals[i]) continue;
+            Integer j = out.get(countries[i]);
+            if (j == null || populations[i] > populations[j]) out.put(countries[i], i);
+        }
+        return Map.copyOf(out);
     }
 
     private static Map<String, double[]> centroids() {

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.tessera.coding.EventLocator;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorPlaces;
 import org.tessera.model.AnnotatedArticle;
 import org.tessera.model.AnnotatedSentence;
 import org.tessera.model.Event;
@@ -30,6 +31,7 @@ import org.tessera.model.Location;
 public final class GazetteerLocator implements EventLocator {
     private final PlaceResolver resolver;
     private final LocativeFinder locatives = LocativeFinder.bundled();
+    private final ActorPlacer actors;
     private final AtomicReference<Memo> last = new AtomicReference<>();
 
     private record Memo(AnnotatedArticle article, ArticlePlaces places) {
@@ -37,6 +39,7 @@ public final class GazetteerLocator implements EventLocator {
 
     public GazetteerLocator(Gazetteer gazetteer) {
         this.resolver = new PlaceResolver(Objects.requireNonNull(gazetteer));
+        this.actors = new ActorPlacer(resolver);
     }
 
     /** A locator over the bundled gazetteer (loads it: build one per process). */
@@ -58,6 +61,15 @@ public final class GazetteerLocator implements EventLocator {
         ArticlePlaces places = articlePlaces(article);
         PlaceContext ctx = places.context().withActors(actorCountries(event));
         return sentence == null ? places.dateline() : first(locatives.find(sentence, trigger), ctx).or(places::dateline);
+    }
+
+    @Override
+    public ActorPlaces placeActors(Event event, AnnotatedSentence sentence, AnnotatedArticle article) {
+        try {
+            return actors.place(event, sentence, articlePlaces(article).context());
+        } catch (RuntimeException e) {
+            return ActorPlaces.NONE;
+        }
     }
 
     @Override

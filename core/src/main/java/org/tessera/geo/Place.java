@@ -23,6 +23,6 @@ public record Place(Long geonameId, String name, String country, String admin1, 
     }
 
     public Location toLocation() {
-        return new Location(name, country, lat, lon, geonameId);
+        return new Location(name, country, lat, lon, geonameId, admin1, kind.gdeltType());
     }
 }

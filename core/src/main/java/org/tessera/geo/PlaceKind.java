@@ -14,4 +14,10 @@ public enum PlaceKind {
     public int gdeltType() {
         return gdeltType;
     }
+
+    /** The kind of a GDELT geography type 1..5. */
+    public static PlaceKind ofGdeltType(int type) {
+        for (PlaceKind k : values()) if (k.gdeltType == type) return k;
+        throw new IllegalArgumentException("GDELT geography type " + type + " is not 1..5");
+    }
 }

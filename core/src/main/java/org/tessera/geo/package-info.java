@@ -6,7 +6,9 @@
  * Minsk", "at his residence in Sochi") or, failing that, the article's dateline. A place named as
  * an actor ("Moscow warned Kyiv") is never a location. Ambiguous names are settled by the
  * countries of the event's actors and of the article's other places, a following state or country
- * ("Paris, Texas"), and population. This package knows the annotated model records only; it must
+ * ("Paris, Texas"), and population. {@link org.tessera.geo.ActorPlacer} places the actors too
+ * (GDELT's Actor1Geo/Actor2Geo): a city named with the actor, a government's capital, else its
+ * country. This package knows the annotated model records only; it must
  * not know CoreNLP, storage or output formats. Place data (c) GeoNames, CC BY 4.0.
  */
 package org.tessera.geo;

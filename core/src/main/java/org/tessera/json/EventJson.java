@@ -10,6 +10,7 @@ import org.tessera.cameo.PloverCrosswalk;
 import org.tessera.cameo.PloverReading;
 import org.tessera.model.Actor;
 import org.tessera.model.ActorEvidence;
+import org.tessera.model.ActorPlaces;
 import org.tessera.model.ActorRule;
 import org.tessera.model.Evidence;
 import org.tessera.model.KnowledgeVersion;
@@ -26,7 +27,10 @@ import org.tessera.model.PartialDate;
  * {@code source.rule}/{@code target.rule}, {@code evidence_detail} (the evidence as a structure,
  * see {@code docs/coding.md}), {@code title}, {@code url}, {@code language},
  * {@code document_date} and {@code document_date_source} (page, option, file-time or none: how the
- * publication date behind {@code date_source: "document"} was found), and {@code plover}: the event
+ * publication date behind {@code date_source: "document"} was found), {@code location.admin1} and
+ * {@code location.type} (GeoNames first-level division, GDELT geography type),
+ * {@code source.place}/{@code target.place} (where the text places each actor, a location object or null), and
+ * {@code plover}: the event
  * as PLOVER records it ({@code {type, mode, context}}, null where PLOVER codes no such event; see
  * {@code docs/coding.md}). {@code plover} derives from the CAMEO code and the modality, so reading a
  * record ignores it and writing it again gives it back.
@@ -55,8 +59,8 @@ public final class EventJson {
         if (e.date() == null) o.putNull("date");
         else o.put("date", e.date().toString());
         o.put("date_source", e.dateSource().json());
-        o.set("source", actor(e.source()));
-        o.set("target", e.target() == null ? mapper.nullNode() : actor(e.target()));
+        o.set("source", actor(e.source(), e.actorPlaces().source()));
+        o.set("target", e.target() == null ? mapper.nullNode() : actor(e.target(), e.actorPlaces().target()));
         ObjectNode ev = o.putObject("event");
         CameoCode c = e.action().code();
         ev.put("cameo", c.code());
@@ -106,7 +110,7 @@ public final class EventJson {
         return o;
     }
 
-    private ObjectNode actor(Actor a) {
+    private ObjectNode actor(Actor a, Location place) {
         ObjectNode o = mapper.createObjectNode();
         o.put("text", a.text());
         o.put("name", a.name());
@@ -114,6 +118,7 @@ public final class EventJson {
         o.put("role", a.role());
         o.put("code", a.code());
         o.put("rule", a.rule());
+        o.set("place", place == null ? mapper.nullNode() : location(place));
         return o;
     }
 
@@ -125,6 +130,8 @@ public final class EventJson {
         o.put("lon", l.lon());
         if (l.featureId() == null) o.putNull("feature_id");
         else o.put("feature_id", l.featureId());
+        o.put("admin1", l.admin1());
+        o.put("type", l.type());
         return o;
     }
 
@@ -142,10 +149,8 @@ public final class EventJson {
         CameoCode code = new CameoCode(ev.path("cameo").asText(), ev.path("name").asText(""), ev.path("goldstein").asDouble(),
                 ev.path("quad").asInt());
         JsonNode span = o.path("span");
-        JsonNode loc = o.path("location");
-        Location location = loc.isObject() ? new Location(loc.path("name").asText(), loc.path("country").asText(),
-                loc.path("lat").asDouble(), loc.path("lon").asDouble(),
-                loc.path("feature_id").isNumber() ? loc.path("feature_id").asLong() : null) : null;
+        Location location = locationFrom(o.path("location"));
+        var places = new ActorPlaces(locationFrom(o.path("source").path("place")), locationFrom(o.path("target").path("place")));
         PartialDate docDate = PartialDate.parse(o.path("document_date").asText(null)).orElse(null);
         String dds = o.path("document_date_source").asText("none").toUpperCase().replace('-', '_');
         var ctx = new Event.EventContext(o.path("title").asText(""), o.path("url").asText(""), o.path("language").asText("und"),
@@ -156,7 +161,17 @@ public final class EventJson {
                 DateSource.valueOf(o.path("date_source").asText("unknown").toUpperCase()),
                 actorFrom(o.path("source")), o.path("target").isObject() ? actorFrom(o.path("target")) : null,
                 new Event.Action(code, ev.path("text").asText("")), Modality.fromJson(o.path("modality").asText("asserted")),
-                location, o.path("confidence").asDouble(), evidence(o.path("evidence_detail")), ctx);
+                location, o.path("confidence").asDouble(), evidence(o.path("evidence_detail")), ctx, places);
+    }
+
+    /** A location object, null for a missing or null node; records from before admin1/type read as "" and 0. */
+    private static Location locationFrom(JsonNode loc) {
+        if (!loc.isObject()) return null;
+        int type = loc.path("type").asInt(0);
+        return new Location(loc.path("name").asText(), loc.path("country").asText(),
+                loc.path("lat").asDouble(), loc.path("lon").asDouble(),
+                loc.path("feature_id").isNumber() ? loc.path("feature_id").asLong() : null,
+                loc.path("admin1").asText(""), type >= 0 && type <= 5 ? type : 0);
     }
 
     private ObjectNode evidence(Evidence v) {

@@ -20,11 +20,14 @@ import java.util.Objects;
  * @param confidence  0..1
  * @param evidence    the pattern and actor rules that produced it, as data; {@link #evidenceText()} is the contract's string
  * @param context     article-level facts carried along (title, url, language, document date)
+ * @param actorPlaces where the text places the source and the target, never null
  */
 public record Event(String doc, int article, String sentence, int spanStart, int spanEnd,
                     PartialDate date, DateSource dateSource, Actor source, Actor target, Action action,
-                    Modality modality, Location location, double confidence, Evidence evidence, EventContext context) {
+                    Modality modality, Location location, double confidence, Evidence evidence, EventContext context,
+                    ActorPlaces actorPlaces) {
     public Event {
+        actorPlaces = actorPlaces == null ? ActorPlaces.NONE : actorPlaces;
         Objects.requireNonNull(doc, "doc");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(source, "source");
@@ -33,6 +36,14 @@ public record Event(String doc, int article, String sentence, int spanStart, int
         Objects.requireNonNull(dateSource, "dateSource");
         if (confidence < 0 || confidence > 1) throw new IllegalArgumentException("confidence out of 0..1");
         Objects.requireNonNull(evidence, "evidence");
+    }
+
+    /** An event whose actors are not placed (yet). */
+    public Event(String doc, int article, String sentence, int spanStart, int spanEnd,
+                 PartialDate date, DateSource dateSource, Actor source, Actor target, Action action,
+                 Modality modality, Location location, double confidence, Evidence evidence, EventContext context) {
+        this(doc, article, sentence, spanStart, spanEnd, date, dateSource, source, target, action, modality, location,
+                confidence, evidence, context, ActorPlaces.NONE);
     }
 
     /**
@@ -65,6 +76,11 @@ public record Event(String doc, int article, String sentence, int spanStart, int
 
     public Event withLocation(Location l) {
         return new Event(doc, article, sentence, spanStart, spanEnd, date, dateSource, source, target, action,
-                modality, l, confidence, evidence, context);
+                modality, l, confidence, evidence, context, actorPlaces);
+    }
+
+    public Event withActorPlaces(ActorPlaces p) {
+        return new Event(doc, article, sentence, spanStart, spanEnd, date, dateSource, source, target, action,
+                modality, location, confidence, evidence, context, p);
     }
 }

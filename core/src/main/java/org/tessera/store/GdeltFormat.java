@@ -17,11 +17,18 @@ import org.tessera.tone.DocumentTone;
  * functions of our records, so the store's export and the Spark job write the same bytes.
  *
  * <p>Choices where our data differ from GDELT's: an actor whose "country" is an organisation
- * (EU, NATO, UN...) fills KnownGroupCode instead of CountryCode; actor geography is left empty
- * (type 0) because the coder places events, not actors; ActionGeo comes from the event's location
- * (type 1 when it names a country, 4 otherwise) with the FIPS country code as ADM1 code since we
- * know no provinces; IsRootEvent is 1 for events in the first three sentences (title and lead),
- * GDELT's "lead paragraph" test.
+ * (EU, NATO, UN...) fills KnownGroupCode instead of CountryCode (and has no actor geography unless
+ * a place is named with it); IsRootEvent is 1 for events
+ * in the first three sentences (title and lead), GDELT's "lead paragraph" test.
+ *
+ * <p>Geography (Actor1Geo, Actor2Geo, ActionGeo), as GDELT's codebook defines it: Type 1 country,
+ * 2 US state, 3 US city, 4 world city, 5 world state; FullName "city, division, country" ("Moscow,
+ * Moscow City, Russia"), "state, United States", or the country's name; ADM1Code the FIPS country
+ * code and FIPS division code ("RS48"; "USTX" for a US state, by postal code), or the country's
+ * code alone at the country level or where FIPS has no division for the place; ADM2Code empty (the
+ * gazetteer records no second level); FeatureID the GeoNames id of a city, else the ADM1 code. The
+ * actors' places are the coder's (a city named with the actor, a government's capital, else the
+ * country's centre: the median of its GeoNames places, which stands in for GDELT's centroid).
  *
  * <p>Tone ({@link org.tessera.tone}): MentionDocTone is the tone of the mention's article, AvgTone
  * the mean of the event's mentions' MentionDocTone (GDELT averages over the documents that mention
@@ -84,8 +91,8 @@ public final class GdeltFormat {
         f.add(Integer.toString(s.numSources()));
         f.add(Integer.toString(s.numArticles()));
         f.add(number(averageTone(mentions)));
-        emptyGeo(f);
-        emptyGeo(f);
+        geo(f, e.actorPlaces().source());
+        geo(f, e.actorPlaces().target());
         geo(f, e.location());
         f.add(STAMP.format(s.addedAt()));
         f.add(clean(s.sourceUrl()));
@@ -185,15 +192,38 @@ public final class GdeltFormat {
             emptyGeo(f);
             return;
         }
-        String code = fips.fips(l.country());
-        f.add(fips.isCountryName(l.name()) ? "1" : "4");
-        f.add(clean(l.name()));
-        f.add(code);
-        f.add(code);
+        int type = geoType(l);
+        String adm1 = type == 1 ? fips.fips(l.country()) : fips.adm1(l.country(), l.admin1());
+        f.add(Integer.toString(type));
+        f.add(clean(fullName(l, type)));
+        f.add(fips.fips(l.country()));
+        f.add(adm1);
         f.add("");
         f.add(number(l.lat()));
         f.add(number(l.lon()));
-        f.add(l.featureId() == null ? "" : Long.toString(l.featureId()));
+        f.add(l.featureId() != null ? Long.toString(l.featureId()) : type == 5 && l.admin1().isEmpty() ? "" : adm1);
+    }
+
+    /** The location's own type; for a record from before it was kept, read from its name and id as then. */
+    static int geoType(Location l, FipsCodes fips) {
+        if (l.type() > 0) return l.type();
+        if (l.featureId() != null) return "USA".equals(l.country()) ? 3 : 4;
+        return fips.isCountryName(l.name()) ? 1 : 4;
+    }
+
+    private int geoType(Location l) {
+        return geoType(l, fips);
+    }
+
+    /** GDELT's FullName: "Moscow, Moscow City, Russia", "Texas, United States", "Russia"; a division FIPS lacks is left out. */
+    private String fullName(Location l, int type) {
+        String country = fips.countryName(l.country());
+        if (type == 1) return country;
+        String division = type == 2 ? "" : fips.divisionName(l.country(), l.admin1());
+        StringBuilder sb = new StringBuilder(l.name());
+        if (!division.isEmpty()) sb.append(", ").append(division); // "Minsk, Minsk, Belarus", as GDELT writes it
+        if (!country.isEmpty() && !country.equalsIgnoreCase(l.name())) sb.append(", ").append(country);
+        return sb.toString();
     }
 
     private static String number(double v) {

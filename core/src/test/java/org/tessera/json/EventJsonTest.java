@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.tessera.model.Actor;
+import org.tessera.model.ActorPlaces;
 import org.tessera.model.ActorRule;
 import org.tessera.testkit.HandEvidence;
 import org.tessera.model.CameoCode;
@@ -88,5 +89,24 @@ class EventJsonTest {
         assertEquals("ASSAULT", f.path("type").asText());
         assertTrue(f.has("mode") && f.path("mode").isNull(), f.toString());
         assertEquals("[\"military\"]", f.path("context").toString());
+    }
+
+    @Test
+    void actorPlacesAndLocationTypesRoundTrip() throws Exception {
+        Location moscow = new Location("Moscow", "RUS", 55.75, 37.62, 524901L, "48", 4);
+        Location japan = new Location("Japan", "JPN", 36.0, 138.0, null, "", 1);
+        Event e = sample().withActorPlaces(new ActorPlaces(moscow, japan));
+        EventJson json = new EventJson();
+        String line = json.toLine(e);
+        JsonNode node = new ObjectMapper().readTree(line);
+        assertTrue(Contract.violations(node).isEmpty(), Contract.violations(node).toString());
+        assertEquals("48", node.path("source").path("place").path("admin1").asText());
+        assertEquals(1, node.path("target").path("place").path("type").asInt());
+        Event back = json.fromLine(line);
+        assertEquals(new ActorPlaces(moscow, japan), back.actorPlaces());
+        // A record written before places were kept reads back with none and an untyped location.
+        String old = line.replace(",\"admin1\":\"\",\"type\":0", "").replaceAll(",\"place\":\\{[^}]*\\}", "");
+        assertEquals(ActorPlaces.NONE, json.fromLine(old).actorPlaces());
+        assertEquals(0, json.fromLine(old).location().type());
     }
 }
