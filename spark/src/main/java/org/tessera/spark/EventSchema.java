@@ -24,8 +24,14 @@ public final class EventSchema {
     private EventSchema() {
     }
 
+    /** An event's place, or an actor's: GeoNames' first-level division and GDELT's geography type (0 where unknown). */
+    public static final StructType LOCATION = struct(
+            string("name"), string("country"), field("lat", DoubleType), field("lon", DoubleType),
+            field("feature_id", LongType), string("admin1"), field("type", IntegerType));
+
     public static final StructType ACTOR = struct(
-            string("text"), string("name"), string("country"), string("role"), string("code"), string("rule"));
+            string("text"), string("name"), string("country"), string("role"), string("code"), string("rule"),
+            field("place", LOCATION));
 
     public static final StructType ACTION = struct(
             string("cameo"), string("root"), field("quad", IntegerType), field("goldstein", DoubleType),
@@ -34,10 +40,6 @@ public final class EventSchema {
     /** PLOVER's reading of the event (null where PLOVER codes no such event); mode may be null. */
     public static final StructType PLOVER = struct(
             string("type"), string("mode"), field("context", createArrayType(StringType)));
-
-    public static final StructType LOCATION = struct(
-            string("name"), string("country"), field("lat", DoubleType), field("lon", DoubleType),
-            field("feature_id", LongType));
 
     public static final StructType ACTOR_EVIDENCE = struct(string("rule"), string("detail"));
 
