@@ -116,11 +116,14 @@ final class TemporaryStores implements AutoCloseable {
     public void close() {
         for (EventStore s : open) s.close();
         open.clear();
-        if (dir == null) return;
+        if (dir != null) deleteTree(dir);
+    }
+
+    /** Deletes a benchmark's temporary folder; a left-over one is harmless, so it is said, not thrown. */
+    public static void deleteTree(Path dir) {
         try (Stream<Path> files = Files.walk(dir)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {
-            // A left-over temporary folder is harmless; say so rather than fail the bench.
             System.err.println("bench: could not delete " + dir + ": " + e.getMessage());
         }
     }

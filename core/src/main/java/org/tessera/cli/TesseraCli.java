@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
                 org.tessera.server.ServeCommand.class,
                 org.tessera.server.DemoCommand.class,
                 BenchCommand.class,
+                BenchMemoryCommand.class,
                 BenchWatchCommand.class,
                 org.tessera.syndication.BenchCopiesCommand.class,
                 org.tessera.storebench.StoreBenchCommand.class,
