@@ -219,14 +219,20 @@ public final class Exporter {
                    coalesce(c.num_articles, 0) AS num_articles, e.story_id, e.title, e.url, e.sentence, e.evidence
             """ + COUNTS_JOIN;
 
-    private static final String NESTED_SELECT = """
+    /** An actor's place as the JSON line holds it (kept there, not in columns), as a Parquet struct. */
+    private static final String PLACE = "{\"name\":\"VARCHAR\",\"country\":\"VARCHAR\",\"lat\":\"DOUBLE\",\"lon\":\"DOUBLE\","
+            + "\"feature_id\":\"BIGINT\",\"admin1\":\"VARCHAR\",\"type\":\"INTEGER\"}";
+
+    private static final String NESTED_SELECT = ("""
             SELECT e.doc_id AS doc, e.article_index AS article, e.sentence, [e.span_start, e.span_end] AS span,
                    e.date_text AS date, e.date_source,
                    {'text': e.source_text, 'name': e.source_name, 'country': e.source_country, 'role': e.source_role,
-                    'code': e.source_code, 'rule': e.source_rule} AS source,
+                    'code': e.source_code, 'rule': e.source_rule,
+                    'place': json_transform(json_extract(e.json, '$.source.place'), '@PLACE@')} AS source,
                    CASE WHEN e.target_country IS NULL THEN NULL ELSE
                    {'text': e.target_text, 'name': e.target_name, 'country': e.target_country, 'role': e.target_role,
-                    'code': e.target_code, 'rule': e.target_rule} END AS target,
+                    'code': e.target_code, 'rule': e.target_rule,
+                    'place': json_transform(json_extract(e.json, '$.target.place'), '@PLACE@')} END AS target,
                    {'cameo': e.cameo, 'root': e.root, 'quad': e.quad, 'goldstein': e.goldstein, 'text': e.action_text,
                     'name': e.cameo_name} AS event,
                    e.modality,
@@ -235,11 +241,12 @@ public final class Exporter {
                     'context': CASE WHEN p.context = '' THEN []::VARCHAR[] ELSE string_split(p.context, '|') END} END AS plover,
                    CASE WHEN e.location_name IS NULL THEN NULL ELSE
                    {'name': e.location_name, 'country': e.location_country, 'lat': e.location_lat, 'lon': e.location_lon,
-                    'feature_id': e.location_feature_id} END AS location,
+                    'feature_id': e.location_feature_id, 'admin1': json_extract_string(e.json, '$.location.admin1'),
+                    'type': CAST(json_extract(e.json, '$.location.type') AS INTEGER)} END AS location,
                    e.confidence, e.evidence, e.title, e.url, e.language, e.document_date, e.document_date_source,
                    e.event_id, e.story_id, coalesce(c.num_mentions, 0) AS num_mentions,
                    coalesce(c.num_sources, 0) AS num_sources, coalesce(c.num_articles, 0) AS num_articles
-            """ + COUNTS_FROM + "LEFT JOIN " + PLOVER_TABLE + " p ON p.cameo = e.cameo AND p.modality = e.modality ORDER BY e.event_id";
+            """ + COUNTS_FROM + "LEFT JOIN " + PLOVER_TABLE + " p ON p.cameo = e.cameo AND p.modality = e.modality ORDER BY e.event_id").replace("@PLACE@", PLACE);
 
     private static Writer writer(OutputStream out) {
         return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);

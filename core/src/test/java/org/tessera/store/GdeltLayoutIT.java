@@ -33,6 +33,16 @@ class GdeltLayoutIT {
             });
             assertEquals(DemoArticles.names().size(), r.added());
             new Exporter(store).gdelt(out);
+            // The Parquet export carries the actors' places too (kept in the JSON line, not in columns).
+            Path pq = tmp.resolve("events.parquet");
+            new Exporter(store).parquet(pq);
+            try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:duckdb:"); java.sql.Statement s = c.createStatement()) {
+                java.sql.ResultSet rs = s.executeQuery("SELECT count(source.place.name), count(*) FILTER (WHERE source.place.type = 4), "
+                        + "count(location.admin1) FROM read_parquet('" + pq + "')");
+                rs.next();
+                assertTrue(rs.getLong(1) > 0 && rs.getLong(2) > 0 && rs.getLong(3) > 0,
+                        "places in Parquet: " + rs.getLong(1) + " placed sources, " + rs.getLong(2) + " in a city, " + rs.getLong(3) + " divisions");
+            }
         }
         List<String> events = Files.readAllLines(out.resolve("events.tsv"));
         List<String> mentions = Files.readAllLines(out.resolve("mentions.tsv"));

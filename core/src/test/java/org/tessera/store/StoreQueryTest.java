@@ -160,6 +160,13 @@ class StoreQueryTest {
             assertEquals("THREATEN", rs.getString(2), "138, hypothetical");
             assertEquals("violence", rs.getString(3));
             assertEquals("military|hypothetical", rs.getString(4));
+            // Actors' places and the location's division and type come from the stored JSON line.
+            rs = s.executeQuery("SELECT location.name, location.type, source.place.name, target.place.type FROM read_parquet('"
+                    + pq + "') WHERE event_id = 1");
+            assertTrue(rs.next());
+            assertEquals("Minsk", rs.getString(1));
+            assertEquals(new EventJson().toLine(store.event(1).event()).contains("\"place\":{"), rs.getString(3) != null,
+                    "a place in the JSON line is a place in Parquet");
         }
     }
 }
