@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.tessera.store.DyadPoint;
 import org.tessera.store.EventStore;
 import org.tessera.store.Granularity;
+import org.tessera.store.Origin;
 import org.tessera.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,15 +38,20 @@ final class DyadCommand implements Callable<Integer> {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD")
     String to;
 
+    @Option(names = "--origin", paramLabel = "all|coded|imported",
+            description = "Events coded by Tessera, imported from GDELT files (tessera import), or both (default: ${DEFAULT-VALUE}).")
+    String origin = "all";
+
     @Override
     public Integer call() {
         Granularity g = Granularity.parse(by);
         var f = StoreOptions.date("--from", from);
         var t = StoreOptions.date("--to", to);
+        Origin o = Origin.parse(origin);
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         try (EventStore es = EventStore.openExisting(store.db)) {
             out.println("period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum");
-            for (DyadPoint p : es.dyad(source, target, g, both, f, t)) {
+            for (DyadPoint p : es.dyad(source, target, g, both, f, t, o)) {
                 out.println(String.format(Locale.ROOT, "%s,%s,%s,%d,%d,%d,%d,%d,%.3f,%.1f", p.period(), csv(p.source()), csv(p.target()),
                         p.q1(), p.q2(), p.q3(), p.q4(), p.total(), p.meanGoldstein(), p.sumGoldstein()));
             }

@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
                 SearchCommand.class,
                 DyadCommand.class,
                 ExportCommand.class,
+                ImportCommand.class,
                 org.tessera.petrarch.PetrarchTestsCommand.class,
                 org.tessera.server.ServeCommand.class,
                 org.tessera.server.DemoCommand.class,

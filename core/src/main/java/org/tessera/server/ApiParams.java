@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.tessera.model.Modality;
 import org.tessera.store.Granularity;
+import org.tessera.store.Origin;
 
 /**
  * The query parameters of one request, read strictly: only the names a route declares, each at
@@ -121,6 +122,15 @@ public final class ApiParams {
         if (s == null) return null;
         for (Modality m : Modality.values()) if (m.json().equalsIgnoreCase(s)) return m;
         throw new BadRequest("modality must be one of asserted, negated, future, hypothetical, reported, not '" + printable(s) + "'");
+    }
+
+    /** {@code origin}: all (the default), coded or imported events. */
+    public Origin origin() {
+        try {
+            return Origin.parse(raw("origin"));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequest(e.getMessage());
+        }
     }
 
     public int limit(int dflt) {

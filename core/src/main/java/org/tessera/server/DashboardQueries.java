@@ -2,6 +2,7 @@ package org.tessera.server;
 
 import java.util.List;
 import org.tessera.store.Granularity;
+import org.tessera.store.Origin;
 import org.tessera.store.NetworkEdge;
 
 /**
@@ -9,12 +10,13 @@ import org.tessera.store.NetworkEdge;
  * already validated upper-case codes: a country or organisation ({@code RUS}, {@code EU}) matches
  * every actor of that country, a full actor code ({@code RUSGOV}) only that code. Aggregates
  * (dyad, network, actor counts) count only events whose modality says they happened
- * (asserted or reported); event lists and search return every modality unless filtered.
+ * (asserted or reported); event lists and search return every modality unless filtered. An
+ * {@link Origin} keeps Tessera's coded events, those imported from GDELT files, or both.
  */
 public interface DashboardQueries {
 
     /** One direction of a dyad ({@code source} acting on {@code target}), bucketed by {@code by}, oldest first. */
-    List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range);
+    List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range, Origin origin);
 
     /** Events matching the filter, newest first, one page of them. */
     EventPage events(EventFilter filter, int limit, int offset);
@@ -26,7 +28,7 @@ public interface DashboardQueries {
     List<ActorCount> actors();
 
     /** Source-country to target-country edges of the period. */
-    List<NetworkEdge> network(DateRange range);
+    List<NetworkEdge> network(DateRange range, Origin origin);
 
     /** Totals for the dashboard header. */
     StoreStats stats();

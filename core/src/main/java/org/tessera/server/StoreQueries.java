@@ -16,6 +16,7 @@ import org.tessera.store.DyadPoint;
 import org.tessera.store.EventQuery;
 import org.tessera.store.EventSummary;
 import org.tessera.store.EventStore;
+import org.tessera.store.Origin;
 import org.tessera.store.Granularity;
 import org.tessera.store.NetworkEdge;
 import org.tessera.store.SearchHit;
@@ -37,9 +38,9 @@ public final class StoreQueries implements DashboardQueries {
     }
 
     @Override
-    public List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range) {
+    public List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range, Origin origin) {
         List<DyadBucket> out = new ArrayList<>();
-        for (DyadPoint p : store.dyad(source, target, by, false, range.from(), range.to()))
+        for (DyadPoint p : store.dyad(source, target, by, false, range.from(), range.to(), origin))
             out.add(new DyadBucket(p.period(), new int[]{(int) p.q1(), (int) p.q2(), (int) p.q3(), (int) p.q4()}, p.sumGoldstein()));
         return out;
     }
@@ -48,7 +49,7 @@ public final class StoreQueries implements DashboardQueries {
     public EventPage events(EventFilter f, int limit, int offset) {
         EventQuery q = new EventQuery(null, f.source(), f.target(), f.range().from(), f.range().to(),
                 f.quad() == null ? 0 : f.quad(), f.code(), f.modality() == null ? Set.of() : Set.of(f.modality()),
-                limit + 1, offset);
+                limit + 1, offset, f.origin());
         List<StoredEvent> rows = store.events(q);
         List<Event> events = rows.stream().limit(limit).map(StoredEvent::event).toList();
         return new EventPage(events, rows.size() > limit);
@@ -75,8 +76,8 @@ public final class StoreQueries implements DashboardQueries {
     }
 
     @Override
-    public List<NetworkEdge> network(DateRange range) {
-        return store.network(range.from(), range.to(), 500);
+    public List<NetworkEdge> network(DateRange range, Origin origin) {
+        return store.network(range.from(), range.to(), 500, origin);
     }
 
     @Override

@@ -23,6 +23,7 @@ import java.util.TreeMap;
 import org.tessera.json.EventJson;
 import org.tessera.model.Event;
 import org.tessera.store.Granularity;
+import org.tessera.store.Origin;
 import org.tessera.store.NetworkEdge;
 
 /**
@@ -130,21 +131,23 @@ public final class TesseraServer implements AutoCloseable {
     }
 
     private void dyad(Context ctx) {
-        ApiParams p = params(ctx, "source", "target", "by", "both", "from", "to");
+        ApiParams p = params(ctx, "source", "target", "by", "both", "from", "to", "origin");
         String source = p.requiredActor("source");
         String target = p.requiredActor("target");
         Granularity by = p.granularity();
         boolean both = p.flag("both");
         DateRange range = p.range();
+        Origin origin = p.origin();
         List<List<DyadBucket>> directions = new ArrayList<>();
-        directions.add(queries.dyad(source, target, by, range));
-        if (both) directions.add(queries.dyad(target, source, by, range));
+        directions.add(queries.dyad(source, target, by, range, origin));
+        if (both) directions.add(queries.dyad(target, source, by, range, origin));
         List<LocalDate> periods = periods(directions, by);
         ObjectNode out = mapper.createObjectNode();
         out.put("source", source);
         out.put("target", target);
         out.put("by", by.json());
         out.put("both", both);
+        out.put("origin", origin.json());
         ArrayNode axis = out.putArray("periods");
         for (LocalDate d : periods) {
             ObjectNode o = axis.addObject();
@@ -204,8 +207,8 @@ public final class TesseraServer implements AutoCloseable {
     }
 
     private void events(Context ctx) {
-        ApiParams p = params(ctx, "source", "target", "from", "to", "quad", "code", "modality", "limit", "offset");
-        EventFilter f = new EventFilter(p.actor("source"), p.actor("target"), p.range(), p.quad(), p.cameo(), p.modality());
+        ApiParams p = params(ctx, "source", "target", "from", "to", "quad", "code", "modality", "origin", "limit", "offset");
+        EventFilter f = new EventFilter(p.actor("source"), p.actor("target"), p.range(), p.quad(), p.cameo(), p.modality(), p.origin());
         int limit = p.limit(50);
         int offset = p.offset();
         page(ctx, queries.events(f, limit, offset), limit, offset);
@@ -249,8 +252,8 @@ public final class TesseraServer implements AutoCloseable {
     }
 
     private void network(Context ctx) {
-        ApiParams p = params(ctx, "from", "to");
-        List<NetworkEdge> edges = queries.network(p.range());
+        ApiParams p = params(ctx, "from", "to", "origin");
+        List<NetworkEdge> edges = queries.network(p.range(), p.origin());
         Map<String, Long> nodes = new LinkedHashMap<>();
         ArrayNode e = mapper.createArrayNode();
         for (NetworkEdge edge : edges) {

@@ -18,10 +18,12 @@ import org.tessera.model.Modality;
  * @param modalities allowed modalities; empty for all
  * @param limit      at most this many, newest first ({@code <= 0}: 1000)
  * @param offset     skip this many first, for paging
+ * @param origin     coded by Tessera, imported from GDELT files, or both
  */
 public record EventQuery(String actor, String source, String target, LocalDate from, LocalDate to, int quad,
-                         String codePrefix, Set<Modality> modalities, int limit, int offset) {
+                         String codePrefix, Set<Modality> modalities, int limit, int offset, Origin origin) {
     public EventQuery {
+        origin = origin == null ? Origin.ALL : origin;
         modalities = modalities == null ? Set.of() : Set.copyOf(modalities);
         if (quad < 0 || quad > 4) throw new IllegalArgumentException("quad class must be 1..4 (or 0 for any)");
         if (codePrefix != null && !codePrefix.isEmpty() && !codePrefix.matches("\\d{1,4}"))
@@ -30,36 +32,46 @@ public record EventQuery(String actor, String source, String target, LocalDate f
         offset = Math.max(0, offset);
     }
 
+    /** A filter over events of every origin. */
+    public EventQuery(String actor, String source, String target, LocalDate from, LocalDate to, int quad,
+                      String codePrefix, Set<Modality> modalities, int limit, int offset) {
+        this(actor, source, target, from, to, quad, codePrefix, modalities, limit, offset, Origin.ALL);
+    }
+
+    public EventQuery withOrigin(Origin o) {
+        return new EventQuery(actor, source, target, from, to, quad, codePrefix, modalities, limit, offset, o);
+    }
+
     public static EventQuery all() {
-        return new EventQuery(null, null, null, null, null, 0, null, Set.of(), 0, 0);
+        return new EventQuery(null, null, null, null, null, 0, null, Set.of(), 0, 0, Origin.ALL);
     }
 
     public EventQuery withActor(String a) {
-        return new EventQuery(a, source, target, from, to, quad, codePrefix, modalities, limit, offset);
+        return new EventQuery(a, source, target, from, to, quad, codePrefix, modalities, limit, offset, origin);
     }
 
     public EventQuery withDyad(String s, String t) {
-        return new EventQuery(actor, s, t, from, to, quad, codePrefix, modalities, limit, offset);
+        return new EventQuery(actor, s, t, from, to, quad, codePrefix, modalities, limit, offset, origin);
     }
 
     public EventQuery withPeriod(LocalDate f, LocalDate t) {
-        return new EventQuery(actor, source, target, f, t, quad, codePrefix, modalities, limit, offset);
+        return new EventQuery(actor, source, target, f, t, quad, codePrefix, modalities, limit, offset, origin);
     }
 
     public EventQuery withCode(String prefix) {
-        return new EventQuery(actor, source, target, from, to, quad, prefix, modalities, limit, offset);
+        return new EventQuery(actor, source, target, from, to, quad, prefix, modalities, limit, offset, origin);
     }
 
     public EventQuery withQuad(int q) {
-        return new EventQuery(actor, source, target, from, to, q, codePrefix, modalities, limit, offset);
+        return new EventQuery(actor, source, target, from, to, q, codePrefix, modalities, limit, offset, origin);
     }
 
     public EventQuery withModalities(Set<Modality> m) {
-        return new EventQuery(actor, source, target, from, to, quad, codePrefix, m, limit, offset);
+        return new EventQuery(actor, source, target, from, to, quad, codePrefix, m, limit, offset, origin);
     }
 
     public EventQuery withLimit(int n, int skip) {
-        return new EventQuery(actor, source, target, from, to, quad, codePrefix, modalities, n, skip);
+        return new EventQuery(actor, source, target, from, to, quad, codePrefix, modalities, n, skip, origin);
     }
 
     /** True when the event passes this filter (used by search on the events of a hit). */

@@ -186,6 +186,12 @@ public final class EventStore implements AutoCloseable {
      * events are absent. {@code from}/{@code to} may be null.
      */
     public List<DyadPoint> dyad(String source, String target, Granularity by, boolean bothDirections, LocalDate from, LocalDate to) {
+        return dyad(source, target, by, bothDirections, from, to, Origin.ALL);
+    }
+
+    /** {@link #dyad(String, String, Granularity, boolean, LocalDate, LocalDate)} over the events of one origin. */
+    public List<DyadPoint> dyad(String source, String target, Granularity by, boolean bothDirections, LocalDate from, LocalDate to,
+                                Origin origin) {
         Objects.requireNonNull(source, "source");
         Objects.requireNonNull(target, "target");
         Objects.requireNonNull(by, "by");
@@ -198,10 +204,10 @@ public final class EventStore implements AutoCloseable {
                                      THEN 0 ELSE 1 END AS dir
                       FROM events
                       WHERE modality IN %s AND event_date IS NOT NULL
-                        AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01') AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')
+                        AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01') AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')%s
                         AND (((source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?))
                              OR (? AND (source_country = ? OR source_code = ?) AND (target_country = ? OR target_code = ?))))
-                GROUP BY period, dir ORDER BY period, dir""".formatted(MODALITIES_COUNTED);
+                GROUP BY period, dir ORDER BY period, dir""".formatted(MODALITIES_COUNTED, origin.clause("event_id"));
         return query("dyad", sql, ps -> {
             int i = 1;
             ps.setString(i++, by.sqlPart());
@@ -257,6 +263,7 @@ public final class EventStore implements AutoCloseable {
             where.append(" AND modality IN (").append(String.join(",", java.util.Collections.nCopies(q.modalities().size(), "?"))).append(")");
             q.modalities().stream().map(Modality::json).sorted().forEach(params::add);
         }
+        where.append(q.origin().clause("event_id"));
         params.add(q.limit());
         params.add(q.offset());
         // The page's ids first, then its rows by primary key: joining the mention counts to the
@@ -315,11 +322,13 @@ public final class EventStore implements AutoCloseable {
         String in = placeholders(ids.size());
         String sql = """
                 SELECT e.event_id, e.json, e.story_id, e.sentence_index,
-                       coalesce(c.num_mentions, 0), coalesce(c.num_sources, 0), coalesce(c.num_articles, 0),
+                       coalesce(c.num_mentions, i.num_mentions, 0), coalesce(c.num_sources, i.num_sources, 0),
+                       coalesce(c.num_articles, i.num_articles, 0),
                        CASE WHEN coalesce(e.url, '') = '' THEN e.doc_id ELSE e.url END, e.added_at
                 FROM events e LEFT JOIN (SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
                                                 count(DISTINCT article_id) AS num_articles
                                          FROM mentions WHERE event_id IN (%s) GROUP BY event_id) c ON c.event_id = e.event_id
+                  LEFT JOIN imported_events i ON i.event_id = e.event_id
                 WHERE e.event_id IN (%s)""".formatted(in, in);
         List<Object> params = new ArrayList<>(ids);
         params.addAll(ids);
@@ -337,13 +346,19 @@ public final class EventStore implements AutoCloseable {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 
+    /**
+     * Every event with its counts: from its mentions for ours, from the row it was imported with for
+     * an imported one. The tenth column is an imported event's raw GDELT row (NULL for ours).
+     */
     static final String STORED_EVENT_SELECT = """
             SELECT e.event_id, e.json, e.story_id, e.sentence_index,
-                   coalesce(c.num_mentions, 0), coalesce(c.num_sources, 0), coalesce(c.num_articles, 0),
-                   CASE WHEN coalesce(e.url, '') = '' THEN e.doc_id ELSE e.url END, e.added_at
+                   coalesce(c.num_mentions, i.num_mentions, 0), coalesce(c.num_sources, i.num_sources, 0),
+                   coalesce(c.num_articles, i.num_articles, 0),
+                   CASE WHEN coalesce(e.url, '') = '' THEN e.doc_id ELSE e.url END, e.added_at, i.raw
             FROM events e LEFT JOIN (SELECT event_id, count(*) AS num_mentions, count(DISTINCT site) AS num_sources,
                                             count(DISTINCT article_id) AS num_articles
-                                     FROM mentions GROUP BY event_id) c ON c.event_id = e.event_id""";
+                                     FROM mentions GROUP BY event_id) c ON c.event_id = e.event_id
+              LEFT JOIN imported_events i ON i.event_id = e.event_id""";
 
     private final ThreadLocal<EventJson> json = ThreadLocal.withInitial(EventJson::new);
 
@@ -374,12 +389,17 @@ public final class EventStore implements AutoCloseable {
 
     /** Country-to-country edges (asserted and reported events with a target), busiest first. */
     public List<NetworkEdge> network(LocalDate from, LocalDate to, int limit) {
+        return network(from, to, limit, Origin.ALL);
+    }
+
+    /** {@link #network(LocalDate, LocalDate, int)} over the events of one origin. */
+    public List<NetworkEdge> network(LocalDate from, LocalDate to, int limit, Origin origin) {
         return query("network", """
                 SELECT source_country, target_country, count(*), avg(goldstein) FROM events
                 WHERE target_country IS NOT NULL AND modality IN %s
                   AND event_date >= coalesce(CAST(? AS DATE), DATE '0001-01-01')
-                  AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')
-                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""".formatted(MODALITIES_COUNTED), ps -> {
+                  AND event_date <= coalesce(CAST(? AS DATE), DATE '9999-12-31')%s
+                GROUP BY 1, 2 ORDER BY 3 DESC, 1, 2 LIMIT ?""".formatted(MODALITIES_COUNTED, origin.clause("event_id")), ps -> {
             Date f = from == null ? null : Date.valueOf(from);
             Date t = to == null ? null : Date.valueOf(to);
             ps.setObject(1, f);

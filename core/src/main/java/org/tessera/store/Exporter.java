@@ -42,39 +42,62 @@ public final class Exporter {
         this.plover = plover;
     }
 
-    /** Writes {@code events.tsv} and {@code mentions.tsv} into {@code dir}; returns the number of events. */
+    /**
+     * Writes {@code events.tsv} and {@code mentions.tsv} into {@code dir}; returns the number of events.
+     * An imported event and its mentions are written as they were read, byte for byte, so an export
+     * imported into another store exports again to the same bytes; mentions imported without their
+     * event come last, in the order they were read.
+     */
     public long gdelt(Path dir) throws IOException {
         Files.createDirectories(dir);
         GdeltFormat format = new GdeltFormat(FipsCodes.bundled());
         long n = 0;
-        try (Connection ce = store.connection(); Connection cm = store.connection();
+        try (Connection ce = store.connection(); Connection cm = store.connection(); Connection ci = store.connection();
              PreparedStatement pe = ce.prepareStatement(EventStore.STORED_EVENT_SELECT + " ORDER BY e.event_id");
              PreparedStatement pm = cm.prepareStatement(MENTION_SELECT + " ORDER BY m.event_id, article_id");
-             ResultSet re = pe.executeQuery(); ResultSet rm = pm.executeQuery();
+             PreparedStatement pi = ci.prepareStatement(IMPORTED_MENTIONS + " ORDER BY event_id NULLS LAST, mention_no");
+             ResultSet re = pe.executeQuery(); ResultSet rm = pm.executeQuery(); ResultSet ri = pi.executeQuery();
              Writer events = writer(Files.newOutputStream(dir.resolve("events.tsv")));
              Writer mentions = writer(Files.newOutputStream(dir.resolve("mentions.tsv")))) {
             boolean more = rm.next();
+            boolean moreImported = ri.next();
             List<StoredMention> own = new ArrayList<>();
             while (re.next()) {
                 StoredEvent s = store.storedEvent(re);
+                String raw = re.getString(10);
+                if (raw != null) {
+                    line(events, raw);
+                    n++;
+                    while (moreImported && ri.getObject(1) != null && ri.getLong(1) <= s.id()) {
+                        if (ri.getLong(1) == s.id()) line(mentions, ri.getString(2));
+                        moreImported = ri.next();
+                    }
+                    continue;
+                }
                 // An event's row needs its mentions (AvgTone averages their documents' tone), so they are read first.
                 own.clear();
                 while (more && rm.getLong(1) <= s.id()) {
                     if (rm.getLong(1) == s.id()) own.add(mention(rm));
                     more = rm.next();
                 }
-                events.write(format.eventLine(s, own));
-                events.write('\n');
+                line(events, format.eventLine(s, own));
                 n++;
-                for (StoredMention m : own) {
-                    mentions.write(format.mentionLine(s, m));
-                    mentions.write('\n');
-                }
+                for (StoredMention m : own) line(mentions, format.mentionLine(s, m));
             }
+            for (; moreImported; moreImported = ri.next())
+                if (ri.getObject(1) == null) line(mentions, ri.getString(2));
         } catch (SQLException e) {
             throw new StoreException("export: " + e.getMessage(), e);
         }
         return n;
+    }
+
+    /** Imported mention rows, by the id of the event they were tied to on import (NULL: none). */
+    private static final String IMPORTED_MENTIONS = "SELECT event_id, raw FROM imported_mentions";
+
+    private static void line(Writer w, String row) throws IOException {
+        w.write(row);
+        w.write('\n');
     }
 
     /** The contract's JSON lines, one per event, in id order; returns the number written. */

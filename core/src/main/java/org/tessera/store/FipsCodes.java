@@ -15,6 +15,7 @@ import org.tessera.data.TsvFile;
  */
 public final class FipsCodes {
     private final Map<String, String> fips;
+    private final Map<String, String> isoOfFips;
     private final Set<String> countryNames;
     private final Map<String, String> nameOfCountry;
     private final FipsDivisions divisions;
@@ -25,6 +26,10 @@ public final class FipsCodes {
         this.countryNames = Set.copyOf(countryNames);
         this.nameOfCountry = Map.copyOf(nameOfCountry);
         this.divisions = divisions;
+        // Sorted, so that a FIPS code two ISO codes share always reads back as the same one.
+        Map<String, String> reverse = new HashMap<>();
+        new java.util.TreeMap<>(this.fips).forEach((iso, f) -> reverse.putIfAbsent(f, iso));
+        this.isoOfFips = Map.copyOf(reverse);
     }
 
     public static FipsCodes bundled() {
@@ -67,6 +72,12 @@ public final class FipsCodes {
     /** The FIPS code of an ISO alpha-3 code, or "" when we have none. */
     public String fips(String iso3) {
         return iso3 == null ? "" : fips.getOrDefault(iso3, "");
+    }
+
+    /** The ISO alpha-3 code of a FIPS country code (GDELT's geography), or "" when we have none. */
+    public String iso3(String fipsCode) {
+        if (fipsCode == null || fipsCode.isEmpty()) return "";
+        return isoOfFips.getOrDefault(fipsCode, "");
     }
 
     /** True when {@code name} names a whole country rather than a place in it. */

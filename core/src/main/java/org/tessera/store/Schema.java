@@ -11,7 +11,7 @@ import java.sql.Statement;
  * of the story adds one mention per event instead.
  */
 final class Schema {
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     /**
      * What takes a store from version {@code i + 1} to {@code i + 2}, applied in order on open.
@@ -24,6 +24,25 @@ final class Schema {
             "ALTER TABLE articles ADD COLUMN IF NOT EXISTS tone_words INTEGER",
             "ALTER TABLE articles ADD COLUMN IF NOT EXISTS tone_positive INTEGER",
             "ALTER TABLE articles ADD COLUMN IF NOT EXISTS tone_negative INTEGER",
+        },
+        // 2 -> 3: events read from GDELT 2.0 files (tessera import). Each has an ordinary events row
+        // (article 0: it came from no article of ours) and here its raw row, kept byte for byte so that
+        // an export writes it back unchanged, keyed by a hash of those bytes so that importing a file
+        // again, or resuming an interrupted import, adds nothing twice. A mention is tied to the event
+        // with its GLOBALEVENTID when that event was imported (else event_id is NULL and it is kept).
+        {
+            """
+            CREATE TABLE IF NOT EXISTS imported_events(
+              event_id BIGINT PRIMARY KEY, import_key VARCHAR NOT NULL, gdelt_id BIGINT NOT NULL, file VARCHAR NOT NULL,
+              line BIGINT NOT NULL, num_mentions INTEGER NOT NULL, num_sources INTEGER NOT NULL, num_articles INTEGER NOT NULL,
+              raw VARCHAR NOT NULL, added_at TIMESTAMP NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS imported_events_key ON imported_events(import_key)",
+            "CREATE INDEX IF NOT EXISTS imported_events_gdelt ON imported_events(gdelt_id)",
+            """
+            CREATE TABLE IF NOT EXISTS imported_mentions(
+              mention_no BIGINT PRIMARY KEY, import_key VARCHAR NOT NULL, event_id BIGINT, gdelt_id BIGINT NOT NULL,
+              file VARCHAR NOT NULL, line BIGINT NOT NULL, raw VARCHAR NOT NULL, added_at TIMESTAMP NOT NULL)""",
+            "CREATE INDEX IF NOT EXISTS imported_mentions_key ON imported_mentions(import_key)",
         },
     };
 

@@ -285,6 +285,90 @@ public final class StoreWriter implements AutoCloseable {
         return new Stored(true, r.articles().size(), copies, eventCount, mentionCount);
     }
 
+    /** An imported GDELT event row: its key (a hash of the raw row), where it was read, what it says and the raw row itself. */
+    record ImportedEvent(String key, String file, long line, GdeltRowEvent.Read read, String raw) {
+    }
+
+    /** An imported GDELT mention row, tied to an event of the store ({@code eventId}) or to none (null). */
+    record ImportedMention(String key, String file, long line, long gdeltId, Long eventId, String raw) {
+    }
+
+    private static final String IMPORTED_EVENT_INSERT = "INSERT INTO imported_events VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String IMPORTED_MENTION_INSERT = "INSERT INTO imported_mentions VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
+    private static final String NEXT_MENTION_NO = "SELECT coalesce(max(mention_no), 0) + 1 FROM imported_mentions";
+
+    /**
+     * Stores imported GDELT rows in one transaction, after committing what is staged: each event
+     * takes the writer's next event id, as a coded one would. Returns the ids given, in order.
+     */
+    synchronized List<Long> importRows(List<ImportedEvent> events, List<ImportedMention> mentions) {
+        commit();
+        try {
+            if (open == null) open = WriterConnection.open(store);
+            try {
+                List<Long> ids = importRows(open, events, mentions);
+                open.commit();
+                return ids;
+            } catch (SQLException | RuntimeException e) {
+                dropConnection();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("import: cannot store: " + e.getMessage(), e);
+        }
+    }
+
+    private List<Long> importRows(WriterConnection c, List<ImportedEvent> events, List<ImportedMention> mentions) throws SQLException {
+        Timestamp now = Timestamp.from(Instant.now());
+        List<Long> ids = new ArrayList<>(events.size());
+        if (!events.isEmpty()) {
+            RowBinder.Insert<EventRow> rows = c.insert(EventRow.COLUMNS);
+            PreparedStatement imported = c.statement(IMPORTED_EVENT_INSERT);
+            for (ImportedEvent ie : events) {
+                long id = c.takeEventId();
+                ids.add(id);
+                Event e = ie.read().event();
+                rows.add(new EventRow(id, 0, -1, e, json.toLine(e), now));
+                int i = 1;
+                imported.setLong(i++, id);
+                imported.setString(i++, ie.key());
+                imported.setLong(i++, ie.read().gdeltId());
+                imported.setString(i++, ie.file());
+                imported.setLong(i++, ie.line());
+                imported.setInt(i++, ie.read().numMentions());
+                imported.setInt(i++, ie.read().numSources());
+                imported.setInt(i++, ie.read().numArticles());
+                imported.setString(i++, ie.raw());
+                imported.setTimestamp(i, now);
+                imported.addBatch();
+            }
+            rows.executeBatch();
+            imported.executeBatch();
+        }
+        if (!mentions.isEmpty()) {
+            long next;
+            try (ResultSet rs = c.statement(NEXT_MENTION_NO).executeQuery()) {
+                rs.next();
+                next = rs.getLong(1);
+            }
+            PreparedStatement insert = c.statement(IMPORTED_MENTION_INSERT);
+            for (ImportedMention m : mentions) {
+                int i = 1;
+                insert.setLong(i++, next++);
+                insert.setString(i++, m.key());
+                insert.setObject(i++, m.eventId());
+                insert.setLong(i++, m.gdeltId());
+                insert.setString(i++, m.file());
+                insert.setLong(i++, m.line());
+                insert.setString(i++, m.raw());
+                insert.setTimestamp(i, now);
+                insert.addBatch();
+            }
+            insert.executeBatch();
+        }
+        return ids;
+    }
+
     private static void insertSentences(WriterConnection c, long articleId, List<AnnotatedSentence> sentences) throws SQLException {
         if (sentences.isEmpty()) return;
         RowBinder.Insert<SentenceRow> insert = c.insert(SentenceRow.COLUMNS);

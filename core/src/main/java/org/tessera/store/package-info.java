@@ -1,7 +1,8 @@
 /**
  * The event store: coded events, their articles and sentences in an embedded DuckDB database, a
  * Lucene index over the sentences, near-duplicate grouping of articles into stories, aggregations
- * and exports (GDELT 2.0 events and mentions tables, CSV, JSON Lines, Parquet).
+ * and exports (GDELT 2.0 events and mentions tables, CSV, JSON Lines, Parquet, PLOVER) and the import
+ * of GDELT 2.0 tables.
  *
  * <p>The query API, for the CLI and the REST server ({@code org.tessera.server}): open with
  * {@link org.tessera.store.EventStore#open}, close when done (AutoCloseable); all methods are safe
@@ -25,7 +26,10 @@
  * of the story adds one mention per event, so NumMentions/NumArticles count copies and NumSources
  * counts distinct sites, without an event being counted twice. Each article is stored with its
  * tone ({@link org.tessera.tone}), from which the GDELT export's MentionDocTone and AvgTone come.
- * The schema has a version; a store of an older version is brought up by adding columns on open. Aggregates (dyad, network) count
+ * GDELT 2.0 tables read back ({@link org.tessera.store.GdeltImport}) become events of the store beside
+ * ours, their raw rows kept for a byte-equal export; {@link org.tessera.store.Origin} filters the
+ * dyad, event list and network by coded or imported. The schema has a version; a store of an older
+ * version is brought up by adding columns or tables on open. Aggregates (dyad, network) count
  * asserted and reported events only. This package knows the pipeline's records but not the CLI or
  * the server; no user text reaches SQL except as a bound parameter.
  */

@@ -13,6 +13,7 @@ import java.util.function.Predicate;
 import org.tessera.model.Actor;
 import org.tessera.model.Event;
 import org.tessera.store.Granularity;
+import org.tessera.store.Origin;
 import org.tessera.store.NetworkEdge;
 
 /**
@@ -36,7 +37,7 @@ final class EventListQueries implements DashboardQueries {
     }
 
     @Override
-    public List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range) {
+    public List<DyadBucket> dyad(String source, String target, Granularity by, DateRange range, Origin origin) {
         Map<LocalDate, int[]> counts = new TreeMap<>();
         Map<LocalDate, Double> sums = new TreeMap<>();
         for (Event e : events) {
@@ -99,7 +100,7 @@ final class EventListQueries implements DashboardQueries {
     }
 
     @Override
-    public List<NetworkEdge> network(DateRange range) {
+    public List<NetworkEdge> network(DateRange range, Origin origin) {
         Map<String, double[]> edges = new TreeMap<>();
         for (Event e : events) {
             if (e.target() == null || !e.modality().countsAsHappened()) continue;

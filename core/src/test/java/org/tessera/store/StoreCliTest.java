@@ -74,6 +74,35 @@ class StoreCliTest {
     }
 
     @Test
+    void importReadsAnExportIntoAnotherStoreAndDyadTellsTheOriginsApart() throws Exception {
+        Path out = tmp.resolve("exported");
+        ok("export", "--db", db.toString(), "--format", "gdelt", out.toString());
+        Path other = tmp.resolve("other-db");
+        CliRun imported = ok("import", "--db", other.toString(), "--format", "gdelt", out.resolve("events.tsv").toString(),
+                out.resolve("mentions.tsv").toString());
+        assertTrue(imported.err().contains("tessera import: " + StoreFixture.EVENTS + " events and " + StoreFixture.MENTIONS
+                + " mentions imported into " + other), imported.err());
+        CliRun again = ok("import", "--db", other.toString(), "--format", "gdelt", out.resolve("events.tsv").toString());
+        assertTrue(again.err().contains("0 events and 0 mentions imported into " + other + " (" + StoreFixture.EVENTS + " events"), again.err());
+        String header = "period,source,target,q1,q2,q3,q4,total,goldstein_mean,goldstein_sum";
+        // GDELT's tables carry no modality: the hypothetical threat our store leaves out of the dyad reads back as having happened.
+        List<String> series = List.of(header, "2024-01-01,RUS,BLR,0,2,1,0,3,2.800,8.4");
+        assertEquals(series, ok("dyad", "--db", other.toString(), "RUS", "BLR", "--by", "year", "--origin", "imported").out().lines().toList());
+        assertEquals(List.of(header), ok("dyad", "--db", other.toString(), "RUS", "BLR", "--by", "year", "--origin", "coded").out().lines().toList());
+        assertEquals(List.of(header), ok("dyad", "--db", db.toString(), "RUS", "BLR", "--by", "year", "--origin", "imported").out().lines().toList());
+        Path back = tmp.resolve("exported-again");
+        ok("export", "--db", other.toString(), "--format", "gdelt", back.toString());
+        for (String f : List.of("events.tsv", "mentions.tsv"))
+            assertEquals(Files.readString(out.resolve(f)), Files.readString(back.resolve(f)), f);
+
+        CliRun wrong = CliRun.of("import", "--db", other.toString(), "--format", "gdelt", out.resolve("mentions.tsv").toString());
+        assertEquals(ExitCodes.FAILURE, wrong.exitCode());
+        assertTrue(wrong.err().contains("mentions.tsv: its first row has 16 tab-separated columns, a GDELT 2.0 events row has 61"), wrong.err());
+        CliRun format = CliRun.of("import", "--db", other.toString(), "--format", "icews", out.resolve("events.tsv").toString());
+        assertEquals(ExitCodes.USAGE, format.exitCode(), format.err());
+    }
+
+    @Test
     void exportWritesCsvAndJsonlToStdoutAndGdeltToAFolder() throws Exception {
         List<String> csv = ok("export", "--db", db.toString(), "--format", "csv", "-").out().lines().toList();
         assertEquals(StoreQueryTest.CSV_HEADER, csv.get(0));

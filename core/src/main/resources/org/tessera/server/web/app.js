@@ -86,12 +86,15 @@
     if (!source || !target) { showMessage('No actors in the store yet: ingest some articles first.'); return; }
     showMessage('');
     const both = $('both-check').checked;
-    const data = await api('/api/dyad', { source, target, by: $('by-select').value, both });
+    const origin = $('origin-select').value;
+    const data = await api('/api/dyad', { source, target, by: $('by-select').value, both, origin });
     state.dyad = data;
     $('dyad-title').textContent = 'Dyad ' + source + (both ? ' ⇄ ' : ' → ') + target + ', by ' + data.by;
     renderDyad(data);
     document.body.dataset.dyad = source + '-' + target;
-    await showEvents({ source, target }, 'Events ' + source + (both ? ' ⇄ ' : ' → ') + target, both ? { source: target, target: source } : null);
+    await showEvents({ source, target, origin }, 'Events ' + source + (both ? ' ⇄ ' : ' → ') + target + originNote(origin),
+      both ? { source: target, target: source, origin } : null);
+    document.body.dataset.origin = origin;
   }
 
   function renderDyad(data) {
@@ -136,7 +139,7 @@
       const s = data.series[m.dir];
       const period = data.periods[p.dataIndex];
       if (!m || !s || !period) return;
-      const q = { source: s.source, target: s.target, from: period.from, to: period.to };
+      const q = { source: s.source, target: s.target, from: period.from, to: period.to, origin: data.origin };
       let title = 'Events ' + s.source + ' → ' + s.target + ', ' + period.period;
       if (m.quad) { q.quad = m.quad; title += ', ' + QUADS[m.quad - 1].name; }
       showEvents(q, title).catch((e) => showMessage(e.message));
@@ -221,8 +224,19 @@
     } catch (err) { return null; }
   }
 
+  function originNote(origin) {
+    return origin === 'coded' ? ' (coded by Tessera)' : origin === 'imported' ? ' (imported from GDELT)' : '';
+  }
+
+  // Imported events (tessera import) name GDELT as their coder in the evidence; they have no sentence of ours.
+  function isImported(e) {
+    return !!(e.evidence_detail && e.evidence_detail.coder === 'gdelt');
+  }
+
   function renderEvent(e) {
     const li = el('li', 'event');
+    const imported = isImported(e);
+    li.dataset.origin = imported ? 'imported' : 'coded';
     const meta = el('div', 'meta');
     meta.appendChild(el('span', 'date', e.date || 'undated'));
     meta.appendChild(el('span', 'dyad', actorLabel(e.source) + ' → ' + actorLabel(e.target)));
@@ -237,8 +251,14 @@
     meta.appendChild(el('span', 'badge mod ' + e.modality, e.modality));
     meta.appendChild(el('span', 'conf', 'confidence ' + Math.round((e.confidence || 0) * 100) + '%'));
     if (e.location) meta.appendChild(el('span', 'loc', 'at ' + e.location.name));
+    if (imported) meta.appendChild(el('span', 'badge imported', 'imported from GDELT'));
     li.appendChild(meta);
-    li.appendChild(highlighted(e));
+    if (imported) {
+      const from = e.evidence_detail.rule_origin ? ' (' + e.evidence_detail.rule_origin + ')' : '';
+      li.appendChild(el('p', 'sentence imported-note', 'GDELT event row' + from + ': no sentence, GDELT gives the article only.'));
+    } else {
+      li.appendChild(highlighted(e));
+    }
     const src = el('div', 'source-line');
     src.appendChild(el('span', 'title', e.title ? e.title : e.doc));
     const href = e.url ? safeHttpUrl(e.url) : null;
@@ -303,7 +323,7 @@
   }
 
   async function showNetwork() {
-    const net = await api('/api/network');
+    const net = await api('/api/network', { origin: $('origin-select').value });
     const max = Math.max(1, ...net.nodes.map((n) => n.events));
     const maxEdge = Math.max(1, ...net.edges.map((e) => e.events));
     networkChart.setOption({
@@ -447,6 +467,7 @@
       guard(showDyad());
     });
     $('more-btn').addEventListener('click', () => guard(loadEventPage()));
+    $('origin-select').addEventListener('change', () => guard(showDyad().then(showNetwork)));
     $('legend-select').addEventListener('change', () => {
       state.legend = $('legend-select').value === 'plover' ? 'plover' : 'quad';
       renderLegend();
