@@ -19,9 +19,9 @@ import picocli.CommandLine.Option;
 
 /** {@code tessera demo}: ingest the built-in sample articles into a demo store, then serve the dashboard. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Ingest the built-in sample articles (Russia-Belarus, Russia-Japan, EU-Russia) into a demo",
-                "event store and serve the dashboard over it. The first run loads CoreNLP (about a minute);",
-                "later runs reuse the store. Stop with Ctrl-C."})
+        description = "Ingest the built-in sample articles (Russia-Belarus, Russia-Japan, EU-Russia) into a demo "
+                + "event store and serve the dashboard over it. The first run loads CoreNLP (about a minute); "
+                + "later runs reuse the store. Stop with Ctrl-C.")
 public final class DemoCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "DIR", description = "Demo store folder (default: ${DEFAULT-VALUE}).")
     Path db = Path.of("tessera-data", "demo");
