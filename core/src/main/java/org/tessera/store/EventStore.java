@@ -347,7 +347,7 @@ public final class EventStore implements AutoCloseable {
         return out;
     }
 
-    private static String placeholders(int n) {
+    static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
     }
 

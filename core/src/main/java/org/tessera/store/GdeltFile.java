@@ -18,10 +18,9 @@ import java.util.zip.ZipInputStream;
  * ({@code 20241104120000.export.CSV.zip}, a zip holding one tab-separated file) or a gzipped copy;
  * with a header row or without. Read as UTF-8 line by line, so a day's file is never held whole.
  *
- * @param path    the file
- * @param columns how many tab-separated fields a row of this table has (61 events, 16 mentions)
+ * @param path the file
  */
-record GdeltFile(Path path, int columns) {
+record GdeltFile(Path path) {
     /** A data row: its line number in the file (1-based, counting a header) and its text without the line end. */
     record Line(long number, String text) {
     }

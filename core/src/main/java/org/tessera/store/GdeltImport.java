@@ -5,11 +5,8 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +68,7 @@ public final class GdeltImport {
         if (!Files.isRegularFile(file)) throw new StoreException(file + ": no such file", null);
         String[] first = {null};
         try {
-            new GdeltFile(file, columns).read(l -> {
+            new GdeltFile(file).read(l -> {
                 if (first[0] == null) first[0] = l.text();
                 throw new FirstRow();
             });
@@ -164,7 +161,7 @@ public final class GdeltImport {
         Map<Long, Long> out = new HashMap<>();
         if (wanted.isEmpty()) return out;
         store.query("import", "SELECT gdelt_id, max(event_id) FROM imported_events WHERE gdelt_id IN ("
-                + String.join(",", java.util.Collections.nCopies(wanted.size(), "?")) + ") GROUP BY gdelt_id",
+                + EventStore.placeholders(wanted.size()) + ") GROUP BY gdelt_id",
                 ps -> EventStore.bind(ps, wanted), rs -> out.put(rs.getLong(1), rs.getLong(2)));
         return out;
     }
@@ -174,7 +171,7 @@ public final class GdeltImport {
         List<Object> params = new ArrayList<>(new HashSet<>(keys));
         Map<String, Long> out = new HashMap<>();
         store.query("import", "SELECT import_key, coalesce(event_id, 0) FROM " + table + " WHERE import_key IN ("
-                + String.join(",", java.util.Collections.nCopies(params.size(), "?")) + ")",
+                + EventStore.placeholders(params.size()) + ")",
                 ps -> EventStore.bind(ps, params), rs -> out.put(rs.getString(1), rs.getLong(2)));
         return out;
     }
@@ -185,7 +182,7 @@ public final class GdeltImport {
 
     private void read(Path file, int columns, Counter n, RowHandler handler) {
         try {
-            new GdeltFile(file, columns).read(line -> {
+            new GdeltFile(file).read(line -> {
                 String[] fields = line.text().split("\t", -1);
                 try {
                     if (fields.length != columns)
@@ -200,13 +197,8 @@ public final class GdeltImport {
         }
     }
 
-    /** A row's key: the first 128 bits of the SHA-256 of its bytes. */
+    /** A row's key: the SHA-256 of its bytes, as the store keys documents by their content. */
     static String key(String row) {
-        try {
-            byte[] d = MessageDigest.getInstance("SHA-256").digest(row.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(d, 0, 16);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("no SHA-256", e);
-        }
+        return StoreWriter.contentHash(row.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -48,10 +48,8 @@ final class GdeltRowEvent {
     record Read(long gdeltId, Event event, int numMentions, int numSources, int numArticles) {
     }
 
-    /** The row's event; an IllegalArgumentException names the field that is wrong. */
+    /** The event of a row of {@link GdeltFormat#EVENT_COLUMNS}' length; an IllegalArgumentException names the field that is wrong. */
     Read read(String[] f, String file, long line) {
-        if (f.length != C.size())
-            throw new IllegalArgumentException(f.length + " columns, a GDELT 2.0 event row has " + C.size());
         long id = number(f, ID);
         LocalDate day = day(f[SQLDATE], "SQLDATE");
         String code = f[CODE].trim();
