@@ -28,6 +28,11 @@ public final class SparkJobOptions {
     @Option(names = "--overwrite", description = "Replace the output folder if it exists.")
     private boolean overwrite;
 
+    @Option(names = "--code-copies", description = "Annotate and code every article, near-copies too, so that events/ holds each "
+            + "article's own events as tessera code writes them (default: a copy of an article of the input is found before "
+            + "annotation and recorded only as mentions of its story's events, as tessera ingest does; the GDELT tables are the same either way).")
+    private boolean codeCopies;
+
     @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "Publication date for pages that give none (else the file time).")
     private String date;
 
@@ -55,6 +60,10 @@ public final class SparkJobOptions {
 
     public boolean overwrite() {
         return overwrite;
+    }
+
+    public boolean codeCopies() {
+        return codeCopies;
     }
 
     public String date() {

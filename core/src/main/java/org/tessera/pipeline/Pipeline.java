@@ -15,6 +15,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.IntFunction;
 import org.tessera.intake.Intake;
 import org.tessera.intake.IntakeException;
 import org.tessera.intake.IntakeOptions;
@@ -110,38 +113,79 @@ public final class Pipeline {
         List<CopyFinder.Claim> claims = List.of();
         try {
             CleanDocument doc;
-            long t0 = System.nanoTime();
             try {
-                doc = intake.clean(raw);
-                clock.add("intake", System.nanoTime() - t0, 1);
+                doc = timedClean(raw);
             } catch (IntakeException e) {
                 return DocumentResult.failed(raw.id(), raw.origin(), e.getMessage());
             } catch (RuntimeException | StackOverflowError e) {
                 return DocumentResult.failed(raw.id(), raw.origin(), raw.origin() + ": cannot read: " + e);
             }
-            claims = turn.claim(doc.articles(), a -> stage(a.language()) != null);
+            claims = turn.claim(doc.articles(), this::codes);
             turn.pass();
-            return codeArticles(raw, doc, claims);
+            List<CopyFinder.Claim> decided = claims;
+            return codeArticles(raw, doc, i -> decided.get(i).reusable(), (i, coded) -> decided.get(i).settle(coded));
         } finally {
             turn.pass();
             claims.forEach(c -> c.settle(false)); // no-op for claims already settled; frees copies waiting on a failure
         }
     }
 
-    private DocumentResult codeArticles(RawDocument raw, CleanDocument doc, List<CopyFinder.Claim> claims) {
+    /**
+     * As {@link #process(RawDocument)}, with the copies already found: an article for which
+     * {@code copies} gives an original is not annotated and comes back as {@link ArticleResult#isCopy()
+     * a copy} of it. For a job that groups its whole input into stories from the cleaned texts
+     * ({@link #clean}) before it annotates anything, as the Spark job does across its partitions.
+     * Articles in a language this pipeline does not code are skipped as usual, whatever {@code copies} says.
+     */
+    public DocumentResult process(RawDocument raw, Function<Article, CopyOf> copies) {
+        CleanDocument doc;
+        try {
+            doc = timedClean(raw);
+        } catch (IntakeException e) {
+            return DocumentResult.failed(raw.id(), raw.origin(), e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            return DocumentResult.failed(raw.id(), raw.origin(), raw.origin() + ": cannot read: " + e);
+        }
+        List<CopyOf> found = new ArrayList<>(doc.articles().size());
+        for (Article a : doc.articles()) found.add(codes(a) ? copies.apply(a) : null);
+        return codeArticles(raw, doc, found::get, (i, coded) -> { });
+    }
+
+    /**
+     * Intake alone: the document cleaned and split into articles, exactly as {@link #process}
+     * cleans it, with nothing annotated. Throws {@link IntakeException} (or, for a page that breaks
+     * the cleaner, a runtime exception) where {@code process} returns a failed result.
+     */
+    public CleanDocument clean(RawDocument raw) throws IntakeException {
+        return intake.clean(raw);
+    }
+
+    /** Whether this pipeline codes the article: it has a stage for its language (see {@link #stage}). */
+    public boolean codes(Article a) {
+        return stage(a.language()) != null;
+    }
+
+    private CleanDocument timedClean(RawDocument raw) throws IntakeException {
+        long t0 = System.nanoTime();
+        CleanDocument doc = intake.clean(raw);
+        clock.add("intake", System.nanoTime() - t0, 1);
+        return doc;
+    }
+
+    /** Codes each article, or records it as a copy where {@code reusable} names its original; {@code settled} hears each outcome. */
+    private DocumentResult codeArticles(RawDocument raw, CleanDocument doc, IntFunction<CopyOf> reusable, BiConsumer<Integer, Boolean> settled) {
         List<ArticleResult> results = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         for (int i = 0; i < doc.articles().size(); i++) {
             Article a = doc.articles().get(i);
-            CopyFinder.Claim claim = claims.get(i);
-            CopyOf copy = claim.reusable();
+            CopyOf copy = reusable.apply(i);
             if (copy != null) {
                 copiesReused.incrementAndGet();
                 results.add(ArticleResult.copy(a, copy));
                 continue;
             }
             ArticleResult r = codeOrSkip(raw, a, notes);
-            claim.settle(r.wasCoded() && !r.failed());
+            settled.accept(i, r.wasCoded() && !r.failed());
             results.add(r);
         }
         return new DocumentResult(doc.id(), raw.origin(), doc, results, notes, null);

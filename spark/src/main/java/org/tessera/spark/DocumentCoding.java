@@ -2,15 +2,19 @@ package org.tessera.spark;
 
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.broadcast.Broadcast;
 import org.tessera.json.EventJson;
 import org.tessera.dedup.NearDuplicates;
 import org.tessera.model.Article;
 import org.tessera.model.Event;
 import org.tessera.store.GdeltFormat;
 import org.tessera.pipeline.ArticleResult;
+import org.tessera.pipeline.CopyOf;
 import org.tessera.pipeline.DocumentResult;
 import org.tessera.pipeline.Pipeline;
 import org.tessera.tone.DocumentTone;
@@ -20,16 +24,43 @@ import org.tessera.tone.ToneScorer;
  * Codes a partition's documents with the executor's shared pipeline, lazily, one document at a
  * time, so a partition's results never sit in memory together. Problems from earlier stages pass
  * through; a document or article that fails becomes a problem, never a failed task.
+ *
+ * <p>Three ways: every article annotated; near-copies found beforehand ({@link CopyClaims})
+ * recorded without annotation; or, to settle copies whose original could not be coded, only the
+ * listed articles annotated and nothing else of their documents emitted again.
  */
 final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRecord> {
     private static final long serialVersionUID = 1L;
 
     private final PipelineSettings settings;
     private final JobCounters counters;
+    /** Each copy's original by article key, or null to annotate every article. */
+    private final Broadcast<HashMap<String, StoryAssignment.Copy>> copies;
+    /** The only articles to code, or null for all. */
+    private final Broadcast<HashSet<String>> only;
 
-    DocumentCoding(PipelineSettings settings, JobCounters counters) {
+    private DocumentCoding(PipelineSettings settings, JobCounters counters, Broadcast<HashMap<String, StoryAssignment.Copy>> copies,
+                           Broadcast<HashSet<String>> only) {
         this.settings = settings;
         this.counters = counters;
+        this.copies = copies;
+        this.only = only;
+    }
+
+    /** Annotates every article. */
+    static DocumentCoding everyArticle(PipelineSettings settings, JobCounters counters) {
+        return new DocumentCoding(settings, counters, null, null);
+    }
+
+    /** Records the copies {@code copies} names as copies, unannotated, and annotates the rest. */
+    static DocumentCoding reusingCopies(PipelineSettings settings, JobCounters counters,
+                                        Broadcast<HashMap<String, StoryAssignment.Copy>> copies) {
+        return new DocumentCoding(settings, counters, copies, null);
+    }
+
+    /** Annotates the listed articles (copies to be coded after all) and emits nothing else; each was counted as reused. */
+    static DocumentCoding only(PipelineSettings settings, JobCounters counters, Broadcast<HashSet<String>> articles) {
+        return new DocumentCoding(settings, counters, null, articles);
     }
 
     @Override
@@ -63,7 +94,8 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                     json = new EventJson();
                 }
                 try {
-                    DocumentResult result = pipeline.process(d.toRaw());
+                    DocumentResult result = copies == null && only == null ? pipeline.process(d.toRaw())
+                            : pipeline.process(d.toRaw(), a -> planned(InputOrder.article(d.order(), a.index())));
                     if (result.failed()) {
                         counters.failures.add(1);
                         ready.add(new JobRecord.Problem(d.id(), "read", result.error()));
@@ -71,8 +103,14 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
                     }
                     for (ArticleResult a : result.articles()) {
                         String order = InputOrder.article(d.order(), a.article().index());
+                        if (only != null && !only.value().contains(order)) continue;
                         JobRecord.CodedArticle digest = article(dedup, order, a);
                         ready.add(digest);
+                        if (a.isCopy()) {
+                            counters.articlesReused.add(1);
+                            continue;
+                        }
+                        if (only != null) counters.articlesReused.add(-1);
                         if (a.wasCoded()) {
                             counters.articlesCoded.add(1);
                         } else {
@@ -96,6 +134,13 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
         };
     }
 
+    /** A copy's original to reuse, else null to annotate the article; in only-mode, the articles left alone pass as copies and are dropped. */
+    private CopyOf planned(String order) {
+        if (only != null) return only.value().contains(order) ? null : new CopyOf(order, 1.0);
+        StoryAssignment.Copy c = copies.value().get(order);
+        return c == null ? null : new CopyOf(c.original(), c.similarity());
+    }
+
     /** The article as story grouping sees it: signed only where the store would compare it. */
     private static JobRecord.CodedArticle article(NearDuplicates dedup, String order, ArticleResult ar) {
         Article a = ar.article();
@@ -103,6 +148,6 @@ final class DocumentCoding implements FlatMapFunction<Iterator<JobRecord>, JobRe
         // Every article's own tone, as the store scores each article it writes: a copy's mentions carry the copy's.
         DocumentTone tone = ToneScorer.afinn165().score(a.text());
         return new JobRecord.CodedArticle(order, signature, GdeltFormat.site(a.url(), a.docId()), a.url(), a.docId(), a.text(), a.offset(),
-                tone.words(), tone.positiveWords(), tone.negativeWords());
+                tone.words(), tone.positiveWords(), tone.negativeWords(), ar.isCopy());
     }
 }

@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.Map;
 import java.util.Set;
 import org.apache.spark.api.java.JavaPairRDD;
 import org.apache.spark.api.java.JavaRDD;
@@ -47,9 +46,11 @@ final class GdeltTables {
 
     static Lines of(JavaSparkContext sc, JavaRDD<JobRecord.CodedEvent> events, JavaRDD<JobRecord.CodedArticle> articles,
                     int partitions, Instant addedAt) {
-        Map<String, String> copyOf = StoryAssignment.copies(articles.filter(a -> a.signature() != null)
-                .mapToPair(a -> new Tuple2<>(a.order(), a.signature())).sortByKey(true, partitions).toLocalIterator());
-        Broadcast<HashMap<String, String>> copies = sc.broadcast(new HashMap<>(copyOf));
+        HashMap<String, String> copyOf = new HashMap<>();
+        StoryAssignment.copies(articles.filter(a -> a.signature() != null)
+                .mapToPair(a -> new Tuple2<>(a.order(), a.signature())).sortByKey(true, partitions).toLocalIterator())
+                .forEach((copy, of) -> copyOf.put(copy, of.original()));
+        Broadcast<HashMap<String, String>> copies = sc.broadcast(copyOf);
 
         // The stories' events, numbered in input order.
         JavaPairRDD<Long, JobRecord.CodedEvent> byId = events.filter(e -> !copies.value().containsKey(e.articleOrder()))

@@ -24,6 +24,11 @@ final class InputOrder {
         return documentOrder + String.format(Locale.ROOT, " %06d", articleIndex);
     }
 
+    /** The document an article's key belongs to: the inverse of {@link #article}. */
+    static String documentOf(String articleOrder) {
+        return articleOrder.substring(0, articleOrder.length() - 7);
+    }
+
     static String event(String articleOrder, int ordinal) {
         return articleOrder + String.format(Locale.ROOT, " %06d", ordinal);
     }

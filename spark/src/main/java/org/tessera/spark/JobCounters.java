@@ -16,6 +16,7 @@ public final class JobCounters implements Serializable {
     final LongAccumulator documents;
     final LongAccumulator articlesCoded;
     final LongAccumulator articlesSkipped;
+    final LongAccumulator articlesReused;
     final LongAccumulator events;
     final LongAccumulator failures;
 
@@ -24,12 +25,13 @@ public final class JobCounters implements Serializable {
         documents = sc.longAccumulator("tessera.documents");
         articlesCoded = sc.longAccumulator("tessera.articles.coded");
         articlesSkipped = sc.longAccumulator("tessera.articles.skipped");
+        articlesReused = sc.longAccumulator("tessera.articles.reused");
         events = sc.longAccumulator("tessera.events");
         failures = sc.longAccumulator("tessera.failures");
     }
 
     public JobSummary summary(double seconds) {
         return new JobSummary(files.value(), documents.value(), articlesCoded.value(), articlesSkipped.value(),
-                events.value(), failures.value(), seconds);
+                articlesReused.value(), events.value(), failures.value(), seconds);
     }
 }

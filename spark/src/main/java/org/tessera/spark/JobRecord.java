@@ -58,9 +58,10 @@ public sealed interface JobRecord extends Serializable {
      * @param signature its MinHash signature where the store would compare it (coded, long enough), else null
      * @param site      the site GDELT counts as its source ({@code GdeltFormat.site})
      * @param toneWords the article's own tone counts (a copy's mentions carry its own document tone)
+     * @param reused    whether it was not annotated, found before annotation to copy another article ({@link CopyClaims})
      */
     record CodedArticle(String order, long[] signature, String site, String url, String docId, String text, int offset,
-                        int toneWords, int tonePositive, int toneNegative) implements JobRecord {
+                        int toneWords, int tonePositive, int toneNegative, boolean reused) implements JobRecord {
         org.tessera.tone.DocumentTone tone() {
             return new org.tessera.tone.DocumentTone(toneWords, tonePositive, toneNegative);
         }

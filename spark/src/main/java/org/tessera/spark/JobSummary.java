@@ -3,12 +3,13 @@ package org.tessera.spark;
 /**
  * What one run of the job did, from its counters.
  *
- * @param failures inputs that could not be read plus documents and articles that could not be coded
+ * @param articlesReused near-copies recorded as mentions of the article they copy, without annotation
+ * @param failures       inputs that could not be read plus documents and articles that could not be coded
  */
-public record JobSummary(long files, long documents, long articlesCoded, long articlesSkipped, long events,
+public record JobSummary(long files, long documents, long articlesCoded, long articlesSkipped, long articlesReused, long events,
                          long failures, double seconds) {
     public long articles() {
-        return articlesCoded + articlesSkipped;
+        return articlesCoded + articlesSkipped + articlesReused;
     }
 
     public double articlesPerSecond() {
@@ -16,8 +17,8 @@ public record JobSummary(long files, long documents, long articlesCoded, long ar
     }
 
     public String line() {
-        return String.format("tessera spark: %d files, %d documents, %d articles coded (%d skipped), %d events, "
+        return String.format("tessera spark: %d files, %d documents, %d articles coded (%d copies reused, %d skipped), %d events, "
                         + "%d failures in %.1fs (%.2f articles/s)",
-                files, documents, articlesCoded, articlesSkipped, events, failures, seconds, articlesPerSecond());
+                files, documents, articlesCoded, articlesReused, articlesSkipped, events, failures, seconds, articlesPerSecond());
     }
 }

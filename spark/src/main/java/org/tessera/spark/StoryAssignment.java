@@ -1,10 +1,13 @@
 package org.tessera.spark;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.tessera.dedup.LshBands;
 import org.tessera.dedup.MinHasher;
 import org.tessera.dedup.NearDuplicates;
@@ -26,13 +29,30 @@ final class StoryAssignment {
     private final Map<Long, List<Integer>> byBand = new HashMap<>();
     private final List<String> firstOrders = new ArrayList<>();
     private final List<long[]> firstSignatures = new ArrayList<>();
-    private final Map<String, String> copyOf = new HashMap<>();
+    private final Map<String, Copy> copyOf = new HashMap<>();
+
+    /** What a copy copies: its story's first article (by order) and their estimated similarity. */
+    record Copy(String original, double similarity) implements Serializable {
+        private static final long serialVersionUID = 1L;
+    }
+
+    /**
+     * Of the {@code reused} articles among {@code articles} (as for {@link #copies}), those that
+     * start a story of their own in this grouping: unannotated copies whose claim did not hold,
+     * because the article they were taken to copy was not coded after all and nothing else
+     * earlier is similar enough. They must be annotated to give what coding every article gives.
+     */
+    static Set<String> startingStories(Iterator<Tuple2<String, long[]>> articles, Set<String> reused) {
+        Set<String> starting = new HashSet<>(reused);
+        starting.removeAll(copies(articles).keySet());
+        return starting;
+    }
 
     /**
      * Copies found in {@code articles} (article order and signature, in input order; articles the store
-     * would not compare are left out): each copy's order mapped to its story's first article's.
+     * would not compare are left out): each copy's order mapped to its story's first article.
      */
-    static Map<String, String> copies(Iterator<Tuple2<String, long[]>> articles) {
+    static Map<String, Copy> copies(Iterator<Tuple2<String, long[]>> articles) {
         StoryAssignment a = new StoryAssignment();
         while (articles.hasNext()) {
             Tuple2<String, long[]> next = articles.next();
@@ -53,7 +73,7 @@ final class StoryAssignment {
             }
         }
         if (best >= 0) {
-            copyOf.put(order, firstOrders.get(best));
+            copyOf.put(order, new Copy(firstOrders.get(best), bestSimilarity));
             return;
         }
         int id = firstOrders.size();

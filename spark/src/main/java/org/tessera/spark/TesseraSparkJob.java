@@ -2,6 +2,10 @@ package org.tessera.spark;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
@@ -9,19 +13,22 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import org.tessera.cli.SparkJobOptions;
 
 /**
- * The Spark job: files → documents (core intake) → events (core annotation and coding, once per
- * partition over the executor's shared CoreNLP) → Parquet in the contract's schema, with every
+ * The Spark job: files → documents (core intake) → near-copies found from the cleaned texts
+ * ({@link CopyClaims}) → events (core annotation and coding of every article that is not a copy,
+ * once per partition over the executor's shared CoreNLP) → Parquet in the contract's schema, with every
  * failed input or article as one JSON line under {@code _errors}. Runs under
  * {@code spark-submit} on a cluster, or in local mode from {@code ./tessera spark}.
  */
@@ -58,7 +65,8 @@ public final class TesseraSparkJob implements Callable<Integer> {
     @Override
     public Integer call() {
         JobRequest request = new JobRequest(options.input(), options.output(), options.partitions(),
-                new PipelineSettings(options.date(), options.maxPageBytes(), options.maxParseTokens()), options.overwrite());
+                new PipelineSettings(options.date(), options.maxPageBytes(), options.maxParseTokens()), options.overwrite(),
+                !options.codeCopies());
         SparkSession.Builder builder = SparkSession.builder().appName("tessera");
         if (options.master() != null) builder.master(options.master());
         else if (System.getProperty("spark.master") == null) builder.master("local[*]");
@@ -86,13 +94,22 @@ public final class TesseraSparkJob implements Callable<Integer> {
         JobCounters counters = new JobCounters(spark.sparkContext());
         int parallelism = sc.defaultParallelism();
         int tasks = request.partitions() > 0 ? request.partitions() : parallelism * 4;
-        JavaRDD<JobRecord> coded = sc.binaryFiles(request.input(), parallelism)
+        // Read once: the passes below all start from this shuffle's output, which Spark keeps and reuses.
+        JavaRDD<JobRecord> documents = sc.binaryFiles(request.input(), parallelism)
                 .flatMap(new FileExpansion(folder, request.settings().maxPageBytes(), counters))
                 // binaryFiles packs small files into few splits by size; spread the documents out.
-                .repartition(tasks)
-                .mapPartitions(new DocumentCoding(request.settings(), counters))
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .repartition(tasks);
+        List<JavaRDD<JobRecord>> cached = new ArrayList<>();
         try {
+            JavaRDD<JobRecord> coded;
+            if (request.reuseCopies()) {
+                CopyClaims claims = CopyClaims.of(documents, request.settings(), tasks);
+                coded = cache(cached, documents.mapPartitions(
+                        DocumentCoding.reusingCopies(request.settings(), counters, sc.broadcast(claims.copies()))));
+                coded = settleCopies(sc, documents, coded, claims.signed(), request.settings(), counters, cached);
+            } else {
+                coded = cache(cached, documents.mapPartitions(DocumentCoding.everyArticle(request.settings(), counters)));
+            }
             JavaRDD<JobRecord.CodedEvent> events = coded.filter(r -> r instanceof JobRecord.CodedEvent)
                     .map(r -> (JobRecord.CodedEvent) r);
             Dataset<String> eventLines = spark.createDataset(events.map(JobRecord.CodedEvent::json).rdd(), Encoders.STRING());
@@ -109,9 +126,47 @@ public final class TesseraSparkJob implements Callable<Integer> {
             writeSingleFile(spark, gdelt.events(), request.output() + "/gdelt", "events.tsv");
             writeSingleFile(spark, gdelt.mentions(), request.output() + "/gdelt", "mentions.tsv");
         } finally {
-            coded.unpersist(false);
+            cached.forEach(r -> r.unpersist(false));
         }
         return counters.summary((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static JavaRDD<JobRecord> cache(List<JavaRDD<JobRecord>> cached, JavaRDD<JobRecord> rdd) {
+        cached.add(rdd.persist(StorageLevel.MEMORY_AND_DISK()));
+        return rdd;
+    }
+
+    /**
+     * Codes after all the copies whose claim did not hold. The claims grouped every article that
+     * would be signed; if coding signed fewer (an original failed, or coding skipped it), the
+     * stories of the signed articles are grouped again as {@link GdeltTables} will group them, and
+     * every unannotated copy that now starts a story of its own is annotated (with nothing else of
+     * its document) in place of its unannotated record. Repeated until the signed articles stop
+     * changing, so that the export is what coding every article would give. Normally no pass is needed.
+     */
+    private static JavaRDD<JobRecord> settleCopies(JavaSparkContext sc, JavaRDD<JobRecord> documents, JavaRDD<JobRecord> coded,
+                                                   long claimed, PipelineSettings settings, JobCounters counters,
+                                                   List<JavaRDD<JobRecord>> cached) {
+        long expected = claimed;
+        while (true) {
+            JavaRDD<JobRecord.CodedArticle> signed = coded.filter(r -> r instanceof JobRecord.CodedArticle a && a.signature() != null)
+                    .map(r -> (JobRecord.CodedArticle) r);
+            long now = signed.count();
+            if (now == expected) return coded;
+            expected = now;
+            Set<String> reusedNow = new HashSet<>(signed.filter(JobRecord.CodedArticle::reused).map(JobRecord.CodedArticle::order).collect());
+            HashSet<String> reused = new HashSet<>(StoryAssignment.startingStories(signed.mapToPair(a -> new Tuple2<>(a.order(), a.signature()))
+                    .sortByKey(true, documents.getNumPartitions()).toLocalIterator(), reusedNow));
+            if (reused.isEmpty()) return coded;
+            Broadcast<HashSet<String>> again = sc.broadcast(reused);
+            HashSet<String> documentKeys = new HashSet<>();
+            for (String order : reused) documentKeys.add(InputOrder.documentOf(order));
+            Broadcast<HashSet<String>> theirDocuments = sc.broadcast(documentKeys);
+            JavaRDD<JobRecord> recoded = documents.filter(r -> r instanceof JobRecord.InputDocument d && theirDocuments.value().contains(d.order()))
+                    .mapPartitions(DocumentCoding.only(settings, counters, again));
+            JavaRDD<JobRecord> kept = coded.filter(r -> !(r instanceof JobRecord.CodedArticle a && again.value().contains(a.order())));
+            coded = cache(cached, kept.union(recoded));
+        }
     }
 
     /**

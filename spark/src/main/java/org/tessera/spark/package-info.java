@@ -6,7 +6,8 @@
  * loads CoreNLP once ({@link org.tessera.spark.ExecutorPipeline}) and codes its partitions with it;
  * events are written as Parquet in the contract's schema and as GDELT 2.0 tables (through the
  * store's {@code GdeltFormat}, with articles grouped into stories across partitions by the store's
- * own rule, {@link org.tessera.spark.StoryAssignment}, and numbered in input order), and failures of single records as JSON
+ * own rule, {@link org.tessera.spark.StoryAssignment}, and numbered in input order; copies found
+ * from the cleaned texts before annotation, {@link org.tessera.spark.CopyClaims}, are not annotated), and failures of single records as JSON
  * lines beside them, counted but never failing the job. This package knows Spark and the core's
  * public API; it must not re-implement any stage of the pipeline.
  */

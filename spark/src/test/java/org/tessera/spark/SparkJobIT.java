@@ -50,7 +50,7 @@ class SparkJobIT {
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
             String target = out.resolve("job").toString();
-            JobSummary summary = TesseraSparkJob.run(spark, new JobRequest(input.toString(), target, 0, settings, false));
+            JobSummary summary = TesseraSparkJob.run(spark, new JobRequest(input.toString(), target, 0, settings, false, false));
             List<String> actual = new ArrayList<>();
             for (String line : spark.read().parquet(target + "/events").toJSON().collectAsList())
                 actual.add(lines.normalise(line));

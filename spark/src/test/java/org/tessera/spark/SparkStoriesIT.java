@@ -24,8 +24,10 @@ import org.tessera.store.Ingester;
  * The same answer at any scale: on input holding a repost and a re-headlined, re-footed copy, the
  * job's GDELT tables are the same on one partition and on seven (same GLOBALEVENTIDs, same rows),
  * and equal, row for row, the store's export after {@code tessera ingest} of the same folder, so
- * NumMentions, NumSources and NumArticles count copies across partitions as the store does. Only
- * the stamps of when rows were added differ and are left out.
+ * NumMentions, NumSources and NumArticles count copies across partitions as the store does. The
+ * copies are found before annotation and not annotated; a run that annotates every article
+ * ({@code --code-copies}) writes the same tables. Only the stamps of when rows were added differ
+ * and are left out.
  */
 class SparkStoriesIT {
     private static final int DATEADDED = GdeltFormat.EVENT_COLUMNS.indexOf("DATEADDED");
@@ -43,18 +45,37 @@ class SparkStoriesIT {
 
         PipelineSettings settings = PipelineSettings.defaults();
         List<List<String>> runs = new ArrayList<>();
+        List<JobSummary> summaries = new ArrayList<>();
+        long eventsReusing;
+        long eventsCodingAll;
         SparkSession spark = SparkSession.builder().master("local[2]").appName("tessera-stories-it")
                 .config("spark.ui.enabled", "false").getOrCreate();
         try {
             for (int partitions : new int[] {1, 7}) {
                 Path out = dir.resolve("job-" + partitions);
-                TesseraSparkJob.run(spark, new JobRequest(input.toString(), out.toString(), partitions, settings, false));
+                summaries.add(TesseraSparkJob.run(spark, new JobRequest(input.toString(), out.toString(), partitions, settings, false)));
                 runs.add(tables(out.resolve("gdelt")));
             }
+            Path all = dir.resolve("job-code-copies");
+            summaries.add(TesseraSparkJob.run(spark, new JobRequest(input.toString(), all.toString(), 3, settings, false, false)));
+            runs.add(tables(all.resolve("gdelt")));
+            eventsReusing = spark.read().parquet(dir.resolve("job-1/events").toString()).count();
+            eventsCodingAll = spark.read().parquet(all.resolve("events").toString()).count();
         } finally {
             spark.stop();
         }
+        summaries.forEach(s -> System.err.println(s.line()));
         assertEquals(runs.get(0), runs.get(1), "the GDELT tables changed with the partitioning");
+        assertEquals(runs.get(2), runs.get(0), "reusing the copies' coding changed the GDELT tables");
+        for (JobSummary s : summaries.subList(0, 2)) {
+            assertTrue(s.articlesReused() >= 2, "the repost and the wire copy should not be annotated: " + s.line());
+            assertEquals(0, s.failures(), s.line());
+        }
+        assertEquals(0, summaries.get(2).articlesReused(), summaries.get(2).line());
+        assertEquals(summaries.get(0).articles(), summaries.get(2).articles(), "the same articles, coded or reused");
+        assertEquals(summaries.get(0).articlesCoded() + summaries.get(0).articlesReused(), summaries.get(2).articlesCoded());
+        assertTrue(eventsReusing < eventsCodingAll, "events/ should hold no events of the copies themselves: "
+                + eventsReusing + " vs " + eventsCodingAll);
 
         Path storeDir = dir.resolve("store");
         List<String> problems = new ArrayList<>();
