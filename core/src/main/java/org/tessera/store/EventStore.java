@@ -118,8 +118,7 @@ public final class EventStore implements AutoCloseable {
     public CodedArticles codedArticles() {
         StoryGrouper grouper = new StoryGrouper();
         return signature -> {
-            try (Connection c = connection(); PreparedStatement count = c.prepareStatement(StoryGrouper.bandRowsSql());
-                 PreparedStatement ps = c.prepareStatement(grouper.candidatesSql(StoryGrouper.bandRows(count)));
+            try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(grouper.candidatesSql());
                  PreparedStatement sigs = c.prepareStatement(grouper.signaturesSql())) {
                 StoryGrouper.Match m = grouper.nearest(ps, sigs, signature);
                 return m == null ? Optional.empty() : Optional.of(new CopyOf(m.label(), m.similarity()));

@@ -207,14 +207,55 @@ final class LuceneIndex implements AutoCloseable {
         return hits;
     }
 
-    /** The article and sentence of each hit, keyed "article:sentence", without events or score yet. */
-    private static Map<String, SearchHit> hits(EventStore store, List<long[]> sentences) {
+    /**
+     * The article and sentence of each hit, keyed "article:sentence", without events or score yet.
+     * One equality look-up per sentence and per article, joined by UNION ALL: ids grow with
+     * insertion, so DuckDB's zone maps narrow each look-up to the row group holding it, where an
+     * IN list (or a join) scans every sentence. At a million events, for 60 hits: 26-41 ms
+     * against 170-230 ms. The look-ups cost in proportion to the hits and the scan does not, so a
+     * deep page (past {@link #LOOKUPS_AT_MOST} hits) is read by the scan.
+     */
+    static Map<String, SearchHit> hits(EventStore store, List<long[]> sentences) {
         Map<String, SearchHit> out = new HashMap<>();
         if (sentences.isEmpty()) return out;
+        if (sentences.size() > LOOKUPS_AT_MOST) return scanned(store, sentences);
+        List<Object> articles = sentences.stream().map(s -> (Object) s[0]).distinct().toList();
+        Map<Long, Object[]> byArticle = new HashMap<>();
+        store.query("search", String.join(" UNION ALL ", java.util.Collections.nCopies(articles.size(),
+                        "SELECT article_id, doc_id, article_index, title, url, pub_date FROM articles WHERE article_id = ?")),
+                ps -> EventStore.bind(ps, articles), rs -> {
+                    java.sql.Date pub = rs.getDate(6);
+                    return byArticle.put(rs.getLong(1), new Object[] {rs.getString(2), rs.getInt(3), nz(rs.getString(4)), nz(rs.getString(5)),
+                            pub == null ? null : pub.toLocalDate()});
+                });
+        List<Object> keys = new ArrayList<>();
+        for (long[] s : sentences) {
+            keys.add(s[0]);
+            keys.add(s[1]);
+        }
+        store.query("search", String.join(" UNION ALL ", java.util.Collections.nCopies(sentences.size(),
+                        "SELECT article_id, sentence_index, text FROM sentences WHERE article_id = ? AND sentence_index = ?")),
+                ps -> EventStore.bind(ps, keys), rs -> {
+                    long article = rs.getLong(1);
+                    Object[] a = byArticle.get(article);
+                    String key = article + ":" + rs.getInt(2);
+                    if (a != null)
+                        out.put(key, new SearchHit(article, (String) a[0], (Integer) a[1], rs.getInt(2), rs.getString(3), (String) a[2],
+                                (String) a[3], (LocalDate) a[4], 0, List.of()));
+                    return key;
+                });
+        return out;
+    }
+
+    private static final int LOOKUPS_AT_MOST = 200;
+
+    /** As {@link #hits}, by one scan of the sentences of the hits' articles. */
+    static Map<String, SearchHit> scanned(EventStore store, List<long[]> sentences) {
+        Map<String, SearchHit> out = new HashMap<>();
         List<Object> articles = sentences.stream().map(s -> (Object) s[0]).distinct().toList();
         Set<String> wanted = new HashSet<>();
         for (long[] s : sentences) wanted.add(s[0] + ":" + s[1]);
-        String in = String.join(",", java.util.Collections.nCopies(articles.size(), "?"));
+        String in = EventStore.placeholders(articles.size());
         List<Object> params = new ArrayList<>(articles);
         params.addAll(articles);
         store.query("search", """
