@@ -86,18 +86,22 @@ public final class TesseraSparkJob implements Callable<Integer> {
         long t0 = System.nanoTime();
         JavaSparkContext sc = JavaSparkContext.fromSparkContext(spark.sparkContext());
         Configuration hadoop = sc.hadoopConfiguration();
-        // Folders are read recursively, as tessera code reads them.
-        hadoop.setBoolean("mapreduce.input.fileinputformat.input.dir.recursive", true);
         String folder = folderOf(request.input(), hadoop);
         prepareOutput(request, hadoop);
 
         JobCounters counters = new JobCounters(spark.sparkContext());
+        JobProgress progress = new JobProgress(counters, System.err, 10_000);
+        spark.sparkContext().addSparkListener(progress);
         int parallelism = sc.defaultParallelism();
         int tasks = request.partitions() > 0 ? request.partitions() : parallelism * 4;
         // Read once: the passes below all start from this shuffle's output, which Spark keeps and reuses.
-        JavaRDD<JobRecord> documents = sc.binaryFiles(request.input(), parallelism)
-                .flatMap(new FileExpansion(folder, request.settings().maxPageBytes(), counters))
-                // binaryFiles packs small files into few splits by size; spread the documents out.
+        List<InputFiles.InputFile> files = InputFiles.list(request.input(), hadoop);
+        // About 64 files a slice: a WARC or JSON Lines file may hold thousands of documents, a page one.
+        int slices = (int) Math.max(parallelism, Math.min(100_000, (files.size() + 63) / 64));
+        JavaRDD<JobRecord> documents = sc.parallelize(files, Math.max(1, slices))
+                .mapPartitions(new FileExpansion(folder, request.settings().maxPageBytes(), counters,
+                        sc.broadcast(InputFiles.settings(hadoop))))
+                // The files differ in how many documents they hold; spread the documents out.
                 .repartition(tasks);
         List<JavaRDD<JobRecord>> cached = new ArrayList<>();
         try {
@@ -127,6 +131,7 @@ public final class TesseraSparkJob implements Callable<Integer> {
             writeSingleFile(spark, gdelt.mentions(), request.output() + "/gdelt", "mentions.tsv");
         } finally {
             cached.forEach(r -> r.unpersist(false));
+            spark.sparkContext().removeSparkListener(progress);
         }
         return counters.summary((System.nanoTime() - t0) / 1e9);
     }

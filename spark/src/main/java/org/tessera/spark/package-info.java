@@ -1,7 +1,7 @@
 /**
  * Tessera as an Apache Spark job: the core's intake, annotation and coding run unchanged inside
  * Spark partitions, so a year of news is coded with the same code and the same results as
- * {@code tessera code} on one machine. Files are read with {@code binaryFiles} (any Hadoop file
+ * {@code tessera code} on one machine. Files are listed on the driver and read by path on the executors ({@link org.tessera.spark.InputFiles}; any Hadoop file
  * system: local, HDFS, S3) and expanded by the core's {@code InputExpander}; each executor JVM
  * loads CoreNLP once ({@link org.tessera.spark.ExecutorPipeline}) and codes its partitions with it;
  * events are written as Parquet in the contract's schema and as GDELT 2.0 tables (through the

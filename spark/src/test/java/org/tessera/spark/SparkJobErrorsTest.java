@@ -73,8 +73,8 @@ class SparkJobErrorsTest {
 
     @Test
     void filesInAFolderAreNamedByTheirPathInsideIt() {
-        FileExpansion inFolder = new FileExpansion("file:/data/news", 100, null);
+        FileExpansion inFolder = new FileExpansion("file:/data/news", 100, null, null);
         assertEquals("2021/05/a.html", inFolder.idOf("file:/data/news/2021/05/a.html"));
-        assertEquals("b.txt", new FileExpansion(null, 100, null).idOf("hdfs://nn:8020/x/y/b.txt"));
+        assertEquals("b.txt", new FileExpansion(null, 100, null, null).idOf("hdfs://nn:8020/x/y/b.txt"));
     }
 }
