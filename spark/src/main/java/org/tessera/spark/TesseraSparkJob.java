@@ -94,10 +94,10 @@ public final class TesseraSparkJob implements Callable<Integer> {
         spark.sparkContext().addSparkListener(progress);
         int parallelism = sc.defaultParallelism();
         int tasks = request.partitions() > 0 ? request.partitions() : parallelism * 4;
-        // Read once: the passes below all start from this shuffle's output, which Spark keeps and reuses.
         List<InputFiles.InputFile> files = InputFiles.list(request.input(), hadoop);
         // About 64 files a slice: a WARC or JSON Lines file may hold thousands of documents, a page one.
         int slices = (int) Math.max(parallelism, Math.min(100_000, (files.size() + 63) / 64));
+        // Read once: the passes below all start from the output of this shuffle, which Spark keeps and reuses.
         JavaRDD<JobRecord> documents = sc.parallelize(files, Math.max(1, slices))
                 .mapPartitions(new FileExpansion(folder, request.settings().maxPageBytes(), counters,
                         sc.broadcast(InputFiles.settings(hadoop))))
