@@ -22,7 +22,7 @@ public final class SparkJobOptions {
             description = "Spark master, e.g. local[4]; default: the one spark-submit gives, else local[*].")
     private String master;
 
-    @Option(names = "--partitions", paramLabel = "N", description = "Tasks to code in (default: 4 per core).")
+    @Option(names = "--partitions", paramLabel = "N", description = "Tasks to code in (default: 4 per core, or one per 256 input files if that is more).")
     private int partitions;
 
     @Option(names = "--overwrite", description = "Replace the output folder if it exists.")

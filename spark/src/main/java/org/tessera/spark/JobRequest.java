@@ -8,7 +8,7 @@ import java.util.Objects;
  * @param input      a file, folder, glob or comma-separated list, on any Hadoop file system
  * @param output     the folder to write: {@code events/} (Parquet), {@code gdelt/events.tsv} and
  *                   {@code gdelt/mentions.tsv} (GDELT 2.0), {@code _errors/} (JSON lines)
- * @param partitions how many tasks to code in; 0 for four per core of the cluster
+ * @param partitions how many tasks to code in; 0 for four per core of the cluster, or one per 256 input files if that is more
  * @param settings   the pipeline's options
  * @param overwrite  replace an existing output folder instead of refusing to run
  * @param reuseCopies find near-copies from the cleaned texts before annotating and annotate only

@@ -93,8 +93,10 @@ public final class TesseraSparkJob implements Callable<Integer> {
         JobProgress progress = new JobProgress(counters, System.err, 10_000);
         spark.sparkContext().addSparkListener(progress);
         int parallelism = sc.defaultParallelism();
-        int tasks = request.partitions() > 0 ? request.partitions() : parallelism * 4;
         List<InputFiles.InputFile> files = InputFiles.list(request.input(), hadoop);
+        // Four tasks a core, and more for a large input, about 256 files a task: a task reports its
+        // progress and is retried as a whole, so one should take minutes, not an hour.
+        int tasks = request.partitions() > 0 ? request.partitions() : Math.max(parallelism * 4, Math.min(10_000, files.size() / 256));
         // About 64 files a slice: a WARC or JSON Lines file may hold thousands of documents, a page one.
         int slices = (int) Math.max(parallelism, Math.min(100_000, (files.size() + 63) / 64));
         // Read once: the passes below all start from the output of this shuffle, which Spark keeps and reuses.
