@@ -112,14 +112,9 @@ public final class Pipeline {
     DocumentResult process(RawDocument raw, CopyFinder.Turn turn) {
         List<CopyFinder.Claim> claims = List.of();
         try {
-            CleanDocument doc;
-            try {
-                doc = timedClean(raw);
-            } catch (IntakeException e) {
-                return DocumentResult.failed(raw.id(), raw.origin(), e.getMessage());
-            } catch (RuntimeException | StackOverflowError e) {
-                return DocumentResult.failed(raw.id(), raw.origin(), raw.origin() + ": cannot read: " + e);
-            }
+            Cleaned cleaned = cleaned(raw);
+            if (cleaned.failure() != null) return cleaned.failure();
+            CleanDocument doc = cleaned.doc();
             claims = turn.claim(doc.articles(), this::codes);
             turn.pass();
             List<CopyFinder.Claim> decided = claims;
@@ -138,14 +133,9 @@ public final class Pipeline {
      * Articles in a language this pipeline does not code are skipped as usual, whatever {@code copies} says.
      */
     public DocumentResult process(RawDocument raw, Function<Article, CopyOf> copies) {
-        CleanDocument doc;
-        try {
-            doc = timedClean(raw);
-        } catch (IntakeException e) {
-            return DocumentResult.failed(raw.id(), raw.origin(), e.getMessage());
-        } catch (RuntimeException | StackOverflowError e) {
-            return DocumentResult.failed(raw.id(), raw.origin(), raw.origin() + ": cannot read: " + e);
-        }
+        Cleaned cleaned = cleaned(raw);
+        if (cleaned.failure() != null) return cleaned.failure();
+        CleanDocument doc = cleaned.doc();
         List<CopyOf> found = new ArrayList<>(doc.articles().size());
         for (Article a : doc.articles()) found.add(codes(a) ? copies.apply(a) : null);
         return codeArticles(raw, doc, found::get, (i, coded) -> { });
@@ -163,6 +153,20 @@ public final class Pipeline {
     /** Whether this pipeline codes the article: it has a stage for its language (see {@link #stage}). */
     public boolean codes(Article a) {
         return stage(a.language()) != null;
+    }
+
+    /** A document cleaned, or the failed result that stands for it when it cannot be read. */
+    private record Cleaned(CleanDocument doc, DocumentResult failure) {
+    }
+
+    private Cleaned cleaned(RawDocument raw) {
+        try {
+            return new Cleaned(timedClean(raw), null);
+        } catch (IntakeException e) {
+            return new Cleaned(null, DocumentResult.failed(raw.id(), raw.origin(), e.getMessage()));
+        } catch (RuntimeException | StackOverflowError e) {
+            return new Cleaned(null, DocumentResult.failed(raw.id(), raw.origin(), raw.origin() + ": cannot read: " + e));
+        }
     }
 
     private CleanDocument timedClean(RawDocument raw) throws IntakeException {
