@@ -118,7 +118,8 @@ public final class EventStore implements AutoCloseable {
     public CodedArticles codedArticles() {
         StoryGrouper grouper = new StoryGrouper();
         return signature -> {
-            try (Connection c = connection(); PreparedStatement ps = c.prepareStatement(grouper.candidatesSql());
+            try (Connection c = connection(); PreparedStatement count = c.prepareStatement(StoryGrouper.bandRowsSql());
+                 PreparedStatement ps = c.prepareStatement(grouper.candidatesSql(StoryGrouper.bandRows(count)));
                  PreparedStatement sigs = c.prepareStatement(grouper.signaturesSql())) {
                 StoryGrouper.Match m = grouper.nearest(ps, sigs, signature);
                 return m == null ? Optional.empty() : Optional.of(new CopyOf(m.label(), m.similarity()));

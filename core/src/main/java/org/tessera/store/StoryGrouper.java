@@ -34,14 +34,22 @@ final class StoryGrouper {
     private final MinHasher minHasher = dedup.minHasher();
     private final LshBands bands = dedup.bands();
     /**
-     * First articles sharing a band key: the keys bound as one array, which DuckDB answers with one
-     * scan of the index on {@code lsh.band_key} (a semi-join whose keys it pushes into the index).
-     * Measured on DuckDB 1.4 (2-core machine, 32 bands): about 1.1 ms at 165,000 band rows and
-     * 1.5 ms at 7.7 million (a store of 930,000 events), where an IN list of the keys took
-     * 2.2-2.3 ms and one index look-up per band, UNION ALL, 7-12 ms and growing with the index;
-     * so one plan serves every size.
+     * First articles sharing a band key, two ways. DuckDB answers {@code band_key IN (...)} with a
+     * scan of the whole table: 2-3.5 ms at a million band rows (a store of 100,000 events), growing
+     * with the table. {@code band_key = ?} goes through the index on {@code lsh.band_key}; one such
+     * look-up per band costs about 7 ms together, whatever the size. So the scan is used while the
+     * table is small and the look-ups beyond {@link #SCAN_LIMIT} rows; both give the same ids.
      */
-    private static final String CANDIDATES = "SELECT DISTINCT article_id FROM lsh WHERE band_key = ANY(?::BIGINT[]) ORDER BY article_id";
+    private final String scanCandidates = "SELECT DISTINCT article_id FROM lsh WHERE band_key IN ("
+            + String.join(",", Collections.nCopies(bands.bands(), "?")) + ") ORDER BY article_id";
+    private final String indexCandidates = "SELECT DISTINCT article_id FROM ("
+            + String.join(" UNION ALL ", Collections.nCopies(bands.bands(), "SELECT article_id FROM lsh WHERE band_key = ?"))
+            + ") ORDER BY article_id";
+    /** Band rows beyond which the index look-ups are the cheaper (measured on DuckDB 1.4 with 32 bands). */
+    static final long SCAN_LIMIT = 2_000_000;
+    private static final String BAND_ROWS = "SELECT count(*) FROM lsh";
+    /** The band rows of the writer's store as far as this grouper knows (-1 before it asked): it only picks the plan. */
+    private long bandRows = -1;
     /**
      * Their signatures, looked up by primary key a few at a time (a short list padded with its
      * last id): a join or IN-subquery here would make DuckDB scan every article's signature.
@@ -70,7 +78,8 @@ final class StoryGrouper {
         String text = ar.article().text();
         if (!ar.wasCoded() || !dedup.comparable(text)) return new Placement(articleId, 1.0, null);
         long[] sig = minHasher.signature(dedup.shingles().of(text));
-        Match best = nearest(c.statement(CANDIDATES), c.statement(SIGNATURES), sig);
+        if (bandRows < 0) bandRows = bandRows(c.statement(BAND_ROWS));
+        Match best = nearest(c.statement(candidatesSql(bandRows)), c.statement(SIGNATURES), sig);
         return best == null ? new Placement(articleId, 1.0, sig) : new Placement(best.story(), best.similarity(), sig);
     }
 
@@ -86,9 +95,7 @@ final class StoryGrouper {
     Match nearest(PreparedStatement candidates, PreparedStatement signatures, long[] sig) throws SQLException {
         List<Long> ids = new ArrayList<>();
         long[] keys = bands.keys(sig);
-        Long[] boxed = new Long[keys.length];
-        for (int i = 0; i < keys.length; i++) boxed[i] = keys[i];
-        candidates.setObject(1, candidates.getConnection().createArrayOf("BIGINT", boxed));
+        for (int i = 0; i < keys.length; i++) candidates.setLong(i + 1, keys[i]);
         try (ResultSet rs = candidates.executeQuery()) {
             while (rs.next()) ids.add(rs.getLong(1));
         }
@@ -114,9 +121,22 @@ final class StoryGrouper {
         return SIGNATURES;
     }
 
-    /** The candidates' look-up of {@link #nearest} as SQL, for a reader's own connection: the band keys as one array. */
-    String candidatesSql() {
-        return CANDIDATES;
+    /** The candidates' look-up of {@link #nearest} as SQL for a store of that many band rows. */
+    String candidatesSql(long rows) {
+        return rows < SCAN_LIMIT ? scanCandidates : indexCandidates;
+    }
+
+    /** How many band rows the store holds, for {@link #candidatesSql}. */
+    static long bandRows(PreparedStatement count) throws SQLException {
+        try (ResultSet rs = count.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The count of {@link #bandRows}, for a reader's own connection. */
+    static String bandRowsSql() {
+        return BAND_ROWS;
     }
 
     /** Stores the band keys of a story's first article, by which later copies find it. */
@@ -125,6 +145,7 @@ final class StoryGrouper {
         long[] keys = bands.keys(signature);
         for (long k : keys) insert.add(new BandRow(k, articleId));
         insert.executeBatch();
+        if (bandRows >= 0) bandRows += keys.length;
     }
 
     /**
