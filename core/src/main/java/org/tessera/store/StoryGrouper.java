@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.tessera.dedup.LshBands;
 import org.tessera.dedup.MinHasher;
 import org.tessera.dedup.NearDuplicates;
@@ -34,22 +35,29 @@ final class StoryGrouper {
     private final MinHasher minHasher = dedup.minHasher();
     private final LshBands bands = dedup.bands();
     /**
-     * First articles sharing a band key, two ways. DuckDB answers {@code band_key IN (...)} with a
-     * scan of the whole table: 2-3.5 ms at a million band rows (a store of 100,000 events), growing
-     * with the table. {@code band_key = ?} goes through the index on {@code lsh.band_key}; one such
-     * look-up per band costs about 7 ms together, whatever the size. So the scan is used while the
-     * table is small and the look-ups beyond {@link #SCAN_LIMIT} rows; both give the same ids.
+     * The SQL that reads the band rows of some keys, two ways. DuckDB answers {@code band_key IN
+     * (...)} with a scan of the whole table: 2-3.5 ms at a million band rows (a store of 100,000
+     * events), growing with the table. {@code band_key = ?} goes through the index on {@code
+     * lsh.band_key}; one such look-up per band costs about 7 ms for 32 together, whatever the
+     * size. So the scan is used while the table is small and the look-ups beyond {@link
+     * #SCAN_LIMIT} rows; both give the same rows. The writer asks only for the keys its {@link
+     * BandIndex} cannot answer itself.
      */
-    private final String scanCandidates = "SELECT DISTINCT article_id FROM lsh WHERE band_key IN ("
-            + String.join(",", Collections.nCopies(bands.bands(), "?")) + ") ORDER BY article_id";
-    private final String indexCandidates = "SELECT DISTINCT article_id FROM ("
-            + String.join(" UNION ALL ", Collections.nCopies(bands.bands(), "SELECT article_id FROM lsh WHERE band_key = ?"))
-            + ") ORDER BY article_id";
+    @FunctionalInterface
+    interface CandidateSql {
+        String of(long tableRows, int keys);
+    }
+
+    static final CandidateSql CANDIDATE_SQL = (tableRows, keys) -> tableRows < StoryGrouper.SCAN_LIMIT
+            ? "SELECT band_key, article_id FROM lsh WHERE band_key IN (" + String.join(",", Collections.nCopies(keys, "?")) + ")"
+            : String.join(" UNION ALL ", Collections.nCopies(keys, "SELECT band_key, article_id FROM lsh WHERE band_key = ?"));
     /** Band rows beyond which the index look-ups are the cheaper (measured on DuckDB 1.4 with 32 bands). */
     static final long SCAN_LIMIT = 2_000_000;
     private static final String BAND_ROWS = "SELECT count(*) FROM lsh";
-    /** The band rows of the writer's store as far as this grouper knows (-1 before it asked): it only picks the plan. */
-    private long bandRows = -1;
+    /** The writer's band index and the connection it was read through (a new connection reads it again). */
+    private BandIndex index;
+    private WriterConnection indexedOn;
+
     /**
      * Their signatures, looked up by primary key a few at a time (a short list padded with its
      * last id): a join or IN-subquery here would make DuckDB scan every article's signature.
@@ -78,8 +86,8 @@ final class StoryGrouper {
         String text = ar.article().text();
         if (!ar.wasCoded() || !dedup.comparable(text)) return new Placement(articleId, 1.0, null);
         long[] sig = minHasher.signature(dedup.shingles().of(text));
-        if (bandRows < 0) bandRows = bandRows(c.statement(BAND_ROWS));
-        Match best = nearest(c.statement(candidatesSql(bandRows)), c.statement(SIGNATURES), sig);
+        BandIndex bandIndex = index(c);
+        Match best = nearest(keys -> bandIndex.candidates(c, keys), c.statement(SIGNATURES), sig);
         return best == null ? new Placement(articleId, 1.0, sig) : new Placement(best.story(), best.similarity(), sig);
     }
 
@@ -87,18 +95,39 @@ final class StoryGrouper {
     record Match(long article, long story, String label, double similarity) {
     }
 
+    private BandIndex index(WriterConnection c) throws SQLException {
+        if (indexedOn != c) {
+            index = BandIndex.load(c, CANDIDATE_SQL);
+            indexedOn = c;
+        }
+        return index;
+    }
+
+    /** The story first articles sharing any of some band keys, in id order, each once. */
+    @FunctionalInterface
+    interface Candidates {
+        List<Long> sharing(long[] keys) throws SQLException;
+    }
+
+    /** {@link Candidates} from the table alone, for a reader's own connection: {@code lookup} is {@link #CANDIDATE_SQL} for all bands. */
+    static Candidates fromTable(PreparedStatement lookup) {
+        return keys -> {
+            for (int i = 0; i < keys.length; i++) lookup.setLong(i + 1, keys[i]);
+            TreeSet<Long> ids = new TreeSet<>();
+            try (ResultSet rs = lookup.executeQuery()) {
+                while (rs.next()) ids.add(rs.getLong(2));
+            }
+            return List.copyOf(ids);
+        };
+    }
+
     /**
      * The story first article most similar to {@code sig} at or above the threshold (the earliest of
      * equals), or null: the one test both the writer and the look-up before annotation run.
      * {@code candidates} finds the first articles sharing a band key, {@code signatures} reads theirs.
      */
-    Match nearest(PreparedStatement candidates, PreparedStatement signatures, long[] sig) throws SQLException {
-        List<Long> ids = new ArrayList<>();
-        long[] keys = bands.keys(sig);
-        for (int i = 0; i < keys.length; i++) candidates.setLong(i + 1, keys[i]);
-        try (ResultSet rs = candidates.executeQuery()) {
-            while (rs.next()) ids.add(rs.getLong(1));
-        }
+    Match nearest(Candidates candidates, PreparedStatement signatures, long[] sig) throws SQLException {
+        List<Long> ids = candidates.sharing(bands.keys(sig));
         Match best = null;
         for (int from = 0; from < ids.size(); from += SIGNATURES_AT_ONCE) {
             for (int i = 0; i < SIGNATURES_AT_ONCE; i++) signatures.setLong(i + 1, ids.get(Math.min(ids.size() - 1, from + i)));
@@ -121,9 +150,9 @@ final class StoryGrouper {
         return SIGNATURES;
     }
 
-    /** The candidates' look-up of {@link #nearest} as SQL for a store of that many band rows. */
+    /** The candidates' look-up of {@link #fromTable} as SQL, all bands, for a store of that many band rows. */
     String candidatesSql(long rows) {
-        return rows < SCAN_LIMIT ? scanCandidates : indexCandidates;
+        return CANDIDATE_SQL.of(rows, bands.bands());
     }
 
     /** How many band rows the store holds, for {@link #candidatesSql}. */
@@ -145,7 +174,7 @@ final class StoryGrouper {
         long[] keys = bands.keys(signature);
         for (long k : keys) insert.add(new BandRow(k, articleId));
         insert.executeBatch();
-        if (bandRows >= 0) bandRows += keys.length;
+        index(c).added(c, articleId, keys);
     }
 
     /**
